@@ -1,0 +1,173 @@
+// Domain types shared by the region data, the plan engine and the URL contract.
+// Pure TypeScript: nothing here may import React or touch the DOM.
+
+export const REGION_IDS = ['jiangmen-heshan', 'liaocheng', 'liuzhou', 'tianjin', 'wenzhou-lucheng'] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+
+export const STAGES = ['newborn', 'preschool', 'primary', 'junior', 'senior', 'vocational', 'college'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Covered by 居民医保 anywhere for this year? */
+export const INSURED = ['none', 'here', 'same-province', 'other-province', 'unsure'] as const;
+export type Insured = (typeof INSURED)[number];
+
+export const RESIDENCY = ['local', 'permit', 'non-local', 'hmt'] as const;
+export type Residency = (typeof RESIDENCY)[number];
+
+/** The family belongs to a group the government funds or helps (低保, 特困, 孤儿…). */
+export const AID = ['yes', 'no'] as const;
+export type Aid = (typeof AID)[number];
+
+/** The answers a parent gives; every field is optional until asked. `born` is an ISO date, newborns only. */
+export interface Answers {
+  stage?: Stage;
+  born?: string;
+  insured?: Insured;
+  residency?: Residency;
+  aid?: Aid;
+}
+
+/** Where a fact was read: the section of the region's source and the words it says there. */
+export interface Citation {
+  section: string;
+  quote: string;
+}
+
+/** The one published text a region's data comes from (see `../shared/seeds/README.md` at authoring time). */
+export interface Source {
+  file: string;
+  issuer: string;
+  title: string;
+  /** How the source names its policy year, e.g. "2024年度" or "2024学年". */
+  policyYear: string;
+  /** When the text was issued or collected, as the source or its README gives it. */
+  issued: string;
+  kind: 'official-letter' | 'official-notice' | 'news-report' | 'article-summary';
+}
+
+/** Limits a fact to some cases; a field left out matches every answer. */
+export interface When {
+  stage?: Stage[];
+  insured?: Insured[];
+  residency?: Residency[];
+  aid?: Aid[];
+}
+
+/** A statement taken from the source. */
+export interface Note {
+  id: string;
+  text: string;
+  cite: Citation;
+  when?: When;
+}
+
+/** The source is silent: say so and send the parent to an office or channel the source names. */
+export interface NotStated {
+  notStated: true;
+  /** What is missing, in the parent's words. */
+  what: string;
+  /** Ids from `RegionPolicy.offices`. */
+  askAt: string[];
+}
+
+export interface Money {
+  amountFen: number;
+  /** "每人每年" etc., as the source words it. */
+  per: string;
+  cite: Citation;
+}
+
+export interface FullyFunded {
+  /** The groups the source names, in its words. */
+  groups: string;
+  cite: Citation;
+}
+
+/** A way to pay (or to check a payment) with each tap the source gives. */
+export interface Channel {
+  id: string;
+  name: string;
+  /** Each tap or action in order; an empty list means the source names the channel without steps. */
+  steps: string[];
+  cite: Citation;
+  when?: When;
+  /** Channel for checking a payment rather than making one. */
+  purpose?: 'pay' | 'check';
+}
+
+export type DeadlineRule =
+  /** A date the source gives for its own policy year. */
+  | { kind: 'date'; date: string }
+  /** A window the source gives; `to` may be missing when only a start is given. */
+  | { kind: 'window'; from: string; to?: string }
+  /** A window the source says recurs every year (e.g. 每年9月至12月): computed for the current year. */
+  | { kind: 'yearly-window'; from: { month: number; day: number }; to: { month: number; day: number } }
+  /** A number of days counted from the birth date, the birth day being day 1. */
+  | { kind: 'after-birth'; days: number };
+
+export interface Deadline {
+  id: string;
+  label: string;
+  rule: DeadlineRule;
+  /** The policy year the dates belong to; for a recurring rule, the year the rule was stated. */
+  policyYear: string;
+  cite: Citation;
+  when?: When;
+}
+
+export interface Phone {
+  /** Long-distance prefix, left out for national hotlines such as 12366. */
+  areaCode?: string;
+  number: string;
+}
+
+export interface Office {
+  id: string;
+  name: string;
+  kind: 'office' | 'online' | 'school' | 'hotline';
+  address?: string;
+  phones: Phone[];
+  /** Names the source says the parent should find it by (a WeChat mini-program, an app). */
+  note?: string;
+  cite: Citation;
+  when?: When;
+}
+
+export interface RegionPolicy {
+  id: RegionId;
+  /** Full name, province first. */
+  name: string;
+  shortName: string;
+  province: string;
+  /** Short form of the policy year shown beside every figure, e.g. "2024年度". */
+  policyYear: string;
+  /** When a person last checked this module against its source. */
+  lastVerified: string;
+  source: Source;
+  /** The office a parent should confirm the current year's rules with. */
+  confirmWith: string[];
+  /** Who may enrol here: stage coverage and residency rules, as notes with conditions. */
+  eligibility: Note[];
+  /** Stages this source does not cover at all: the plan says so instead of inventing a route. */
+  stagesNotCovered: { stages: Stage[]; what: string; askAt: string[] }[];
+  /** Stop another coverage first; keyed by where the child is insured now. */
+  stopOtherCoverage: {
+    sameProvince: Note[] | NotStated;
+    otherProvince: Note[] | NotStated;
+  };
+  /** Already insured in this city: how to renew. */
+  renewal: Note[] | NotStated;
+  register: Note[] | NotStated;
+  fee: {
+    individual: Money | NotStated;
+    subsidy: Money | NotStated;
+    fullyFunded: FullyFunded | NotStated;
+    notes: Note[];
+  };
+  payment: Channel[] | NotStated;
+  deadlines: Deadline[] | NotStated;
+  afterEnrolment: Note[] | NotStated;
+  offices: Office[];
+  /** Things the source leaves unsaid that a parent in this case would want to know. */
+  gaps: (NotStated & { id: string; when?: When })[];
+}
