@@ -51,6 +51,8 @@ export interface When {
   insured?: Insured[];
   residency?: Residency[];
   aid?: Aid[];
+  /** Months (1–12) of the birth date; newborns only. */
+  bornMonths?: number[];
 }
 
 /** A statement taken from the source. */
@@ -133,6 +135,26 @@ export interface Office {
   when?: When;
 }
 
+export const PLAN_SECTIONS = [
+  'not-covered',
+  'stop-other',
+  'renew',
+  'register',
+  'fee',
+  'pay',
+  'deadlines',
+  'after',
+  'contacts',
+  'unsaid',
+] as const;
+export type PlanSectionId = (typeof PLAN_SECTIONS)[number];
+
+export interface Gap extends NotStated {
+  id: string;
+  when?: When;
+  section?: PlanSectionId;
+}
+
 export interface RegionPolicy {
   id: RegionId;
   /** Full name, province first. */
@@ -168,6 +190,6 @@ export interface RegionPolicy {
   deadlines: Deadline[] | NotStated;
   afterEnrolment: Note[] | NotStated;
   offices: Office[];
-  /** Things the source leaves unsaid that a parent in this case would want to know. */
-  gaps: (NotStated & { id: string; when?: When })[];
+  /** Things the source leaves unsaid that a parent in this case would want to know; `section` shows it inline too. */
+  gaps: Gap[];
 }

@@ -1,0 +1,63 @@
+// The URL contract: /plan/<region>?stage=…&born=…&insured=…&residency=…&aid=…
+// Parsing keeps every valid answer and reports each bad one, so a garbled link still opens a useful screen.
+import { AID, INSURED, RESIDENCY, STAGES } from './types.ts';
+import type { Answers } from './types.ts';
+import { isIsoDate } from './dates.ts';
+
+export const ANSWER_FIELDS = ['stage', 'born', 'insured', 'residency', 'aid'] as const;
+export type AnswerField = (typeof ANSWER_FIELDS)[number];
+
+const CHOICES = { stage: STAGES, insured: INSURED, residency: RESIDENCY, aid: AID } as const;
+export type ChoiceField = keyof typeof CHOICES;
+
+export function choicesFor(field: ChoiceField): readonly string[] {
+  return CHOICES[field];
+}
+
+export interface AnswerProblem {
+  field: AnswerField;
+  value: string;
+  reason: 'unknown-value' | 'malformed-date' | 'future-date';
+}
+
+export interface ParsedAnswers {
+  answers: Answers;
+  problems: AnswerProblem[];
+}
+
+function isChoice<F extends ChoiceField>(field: F, value: string): value is (typeof CHOICES)[F][number] {
+  return (CHOICES[field] as readonly string[]).includes(value);
+}
+
+/** Reads the answers from a query string; `today` (ISO) rejects birth dates in the future. */
+export function parseAnswers(search: URLSearchParams | string, today: string): ParsedAnswers {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const answers: Answers = {};
+  const problems: AnswerProblem[] = [];
+  for (const field of ['stage', 'insured', 'residency', 'aid'] as const) {
+    const value = params.get(field)?.trim();
+    if (!value) continue;
+    if (isChoice(field, value)) (answers as Record<string, string>)[field] = value;
+    else problems.push({ field, value, reason: 'unknown-value' });
+  }
+  const born = params.get('born')?.trim();
+  // A birth date only matters for a newborn; for other stages it is ignored rather than reported.
+  if (born && answers.stage === 'newborn') {
+    if (!isIsoDate(born)) problems.push({ field: 'born', value: born, reason: 'malformed-date' });
+    else if (born > today) problems.push({ field: 'born', value: born, reason: 'future-date' });
+    else answers.born = born;
+  }
+  return { answers, problems };
+}
+
+/** The query string for a set of answers, in the contract's order, without empty fields. */
+export function answersToSearch(answers: Answers, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const field of ANSWER_FIELDS) {
+    const value = answers[field];
+    if (value && (field !== 'born' || answers.stage === 'newborn')) params.set(field, value);
+  }
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

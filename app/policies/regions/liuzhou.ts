@@ -1,0 +1,148 @@
+import type { RegionPolicy } from '../types.ts';
+
+// Source: 002_ff3ba2183b24c013.txt. The stored text has no title and no signature, so the issuer is given as the
+// departments the notice itself names. Everything after its 工作要求 section (heating-fee adverts) is not policy.
+
+const ALL_SCHOOL_STAGES = ['preschool', 'primary', 'junior', 'senior', 'vocational'] as const;
+
+export const liuzhou: RegionPolicy = {
+  id: 'liuzhou',
+  name: '广西壮族自治区柳州市',
+  shortName: '柳州',
+  province: '广西壮族自治区',
+  policyYear: '2024年度',
+  lastVerified: '2026-11-23',
+  source: {
+    file: '002_ff3ba2183b24c013.txt',
+    issuer: '柳州市医保部门（所存文本未载标题和落款）',
+    title: '在校学生参加2024年度城乡居民医保的通知（标题为本应用概括）',
+    policyYear: '2024年度',
+    issued: '2023年（个人缴费截至2023年12月31日）',
+    kind: 'official-notice',
+  },
+  confirmWith: ['service-point'],
+  eligibility: [
+    {
+      id: 'scope',
+      text: '柳州区域内各级各类全日制高等院校、科研院所、中等技术职业学校（含驻柳区直中职学校）、技工学校、中小学校、特殊教育学校的在校学生和幼儿园在册儿童，都在参保范围内。',
+      cite: { section: '一、各类学生参保范围', quote: '柳州区域内各级各类全日制高等院校、科研院所、中等技术职业学校(含驻柳区直中职学校)、技工学校、中小学校、特殊教育学校在校学生和幼儿园在册儿童' },
+    },
+    {
+      id: 'voluntary',
+      text: '未满十八周岁的在校学生和入园儿童，要在家长知情、自愿和同意的前提下参保；学校（幼儿园）不得以入学、升学、评优评先等方式强制参保。',
+      cite: { section: '二、参保原则', quote: '学校(幼儿园)不得以入学、升学、评优评先等变相方式强制学生参加居民医保' },
+      when: { stage: [...ALL_SCHOOL_STAGES] },
+    },
+    {
+      id: 'scope-by-school',
+      text: '通知按就读学校划定参保范围，没有写户籍或居住证条件。',
+      cite: { section: '一、各类学生参保范围', quote: '柳州区域内各级各类全日制高等院校' },
+      when: { residency: ['permit', 'non-local', 'hmt'] },
+    },
+  ],
+  stagesNotCovered: [
+    {
+      stages: ['newborn'],
+      what: '这份通知只写了在校学生和幼儿园在册儿童，没有写新生儿怎样参保。',
+      askAt: ['service-point'],
+    },
+  ],
+  stopOtherCoverage: {
+    sameProvince: { notStated: true, what: '在广西其他地方已参保的孩子，要不要、怎样先停保', askAt: ['service-point'] },
+    otherProvince: { notStated: true, what: '在外省已参保的孩子，要不要、怎样先停保', askAt: ['service-point'] },
+  },
+  renewal: { notStated: true, what: '已在柳州参保的孩子续保要不要重新登记', askAt: ['service-point'] },
+  register: [
+    {
+      id: 'service-point',
+      text: '鼓励学生和家长在辖区医保服务点办理参保登记。中职、技工学校、中小学、特殊教育学校学生和幼儿园儿童，以居民个人（家庭）缴费为主参保。',
+      cite: { section: '四、参保缴费流程（一）1', quote: '鼓励学生及家长在辖区医保服务点办理参保登记' },
+      when: { stage: [...ALL_SCHOOL_STAGES], aid: ['no'] },
+    },
+    {
+      id: 'college-at-registry',
+      text: '大学生按属地原则，在学籍地自愿参保缴费；高校鼓励以学校为单位组织学生按学籍地整体参保。',
+      cite: { section: '四、参保缴费流程（一）1；五、工作要求（一）4', quote: '大学生根据属地原则,在学籍地自愿参保缴费' },
+      when: { stage: ['college'], aid: ['no'] },
+    },
+    {
+      id: 'hardship-at-approval-place',
+      text: '属于柳州市城乡特殊、困难人员的在校学生，必须在待遇审批地办理参保登记。通知列出的人员有：城乡特困救助供养对象、孤儿、事实无人抚养儿童、城乡低保对象、城乡重度残疾人、农村独生子女户和双女结扎户的父母及子女、城乡低保边缘家庭中未满18周岁未成年人、防贫监测对象、脱贫人口等。',
+      cite: { section: '四、参保缴费流程（一）2', quote: '的在校学生,须在待遇审批地办理参保登记' },
+      when: { aid: ['yes'] },
+    },
+    {
+      id: 'leaflet',
+      text: '详细的参保缴费指南、待遇标准，以及柳州市各医保经办服务点、定点医疗机构的地址电话，见《城乡居民医保参保宣传单》。',
+      cite: { section: '四、参保缴费流程（二）', quote: '详细的居民医保参保缴费指南及待遇标准、柳州市各医保经办服务点及各定点医疗机构地址电话、最新医保动态详见《城乡居民医保参保宣传单》' },
+    },
+  ],
+  fee: {
+    individual: {
+      amountFen: 38000,
+      per: '每人每年，按年度一次性缴纳',
+      cite: { section: '三、缴费标准', quote: '2024年度居民医保个人缴费,按照每人每年380元的标准缴纳' },
+    },
+    subsidy: { notStated: true, what: '政府补助多少钱', askAt: ['service-point'] },
+    fullyFunded: {
+      notStated: true,
+      what: '特殊、困难人员家庭的学生个人要交多少钱（通知只写了他们要在待遇审批地登记）',
+      askAt: ['approval-place', 'service-point'],
+    },
+    notes: [],
+  },
+  payment: {
+    notStated: true,
+    what: '用什么渠道缴费（通知只说由税务部门组织征缴，缴费指南见《城乡居民医保参保宣传单》）',
+    askAt: ['service-point'],
+  },
+  deadlines: [
+    {
+      id: 'pay-by',
+      label: '2024年度个人缴费截止（按年度一次性缴纳）',
+      rule: { kind: 'date', date: '2023-12-31' },
+      policyYear: '2024年度',
+      cite: { section: '三、缴费标准', quote: '个人缴费应在2023年12月31日(含)前按年度一次性缴纳' },
+    },
+  ],
+  afterEnrolment: {
+    notStated: true,
+    what: '参保后怎样看病、能报销多少（通知说待遇标准见《城乡居民医保参保宣传单》）',
+    askAt: ['service-point'],
+  },
+  offices: [
+    {
+      id: 'service-point',
+      name: '辖区医保服务点',
+      kind: 'office',
+      phones: [],
+      note: '地址和电话见《城乡居民医保参保宣传单》',
+      cite: { section: '四、参保缴费流程（一）1', quote: '鼓励学生及家长在辖区医保服务点办理参保登记' },
+    },
+    {
+      id: 'approval-place',
+      name: '待遇审批地（特殊、困难人员办理参保登记的地方）',
+      kind: 'office',
+      phones: [],
+      cite: { section: '四、参保缴费流程（一）2', quote: '须在待遇审批地办理参保登记' },
+      when: { aid: ['yes'] },
+    },
+  ],
+  gaps: [
+    {
+      id: 'no-contacts',
+      section: 'contacts',
+      notStated: true,
+      what: '医保服务点的地址和电话（通知说见《城乡居民医保参保宣传单》，所存文本没有附上）',
+      askAt: ['service-point'],
+    },
+    {
+      id: 'hmt-documents',
+      section: 'register',
+      notStated: true,
+      what: '港澳台居民的孩子参保要带什么证件',
+      askAt: ['service-point'],
+      when: { residency: ['hmt'] },
+    },
+  ],
+};

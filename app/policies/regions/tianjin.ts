@@ -1,0 +1,172 @@
+import type { RegionPolicy } from '../types.ts';
+
+// Source: 003_2ba72a63235f4e33.txt, an article summarising 天津市医疗保障局's 专项行动工作方案. The author credit and
+// the recommended articles after "原创文章" are not policy. It names no amounts, channels, offices or phone numbers.
+
+const SCHOOL_STAGES = ['preschool', 'primary', 'junior', 'senior', 'vocational'] as const;
+const section2 = '主要措施（二）巩固医疗保障待遇';
+const section3 = '主要措施（三）优化新生儿参保经办流程';
+
+export const tianjin: RegionPolicy = {
+  id: 'tianjin',
+  name: '天津市',
+  shortName: '天津',
+  province: '天津市',
+  policyYear: '2024年度',
+  lastVerified: '2026-11-23',
+  source: {
+    file: '003_2ba72a63235f4e33.txt',
+    issuer: '天津市医疗保障局',
+    title: '关于开展儿童参加城乡居民基本医疗保险专项行动工作方案（据《天津儿童参加城乡居民医保最新政策2024》一文的摘要）',
+    policyYear: '2024年度',
+    issued: '2024年（新生儿规定自2024年6月1日起）',
+    kind: 'article-summary',
+  },
+  confirmWith: ['tj-district'],
+  eligibility: [
+    {
+      id: 'no-hukou-limit',
+      text: '儿童参保不受户籍限制；持居住证参加天津居民医保的儿童，同样给予财政补助。',
+      cite: { section: section3, quote: '实施儿童参保不受户籍限制,切实落实持居住证参保政策,对于持居住证参加本市居民医保的儿童同等给予财政补助' },
+    },
+  ],
+  stagesNotCovered: [
+    {
+      stages: ['college'],
+      what: '这份方案讲的是儿童参保，没有写大学生怎样参保。',
+      askAt: ['tj-district'],
+    },
+  ],
+  stopOtherCoverage: {
+    sameProvince: { notStated: true, what: '已在别处参保的孩子，要不要、怎样先停保', askAt: ['tj-district'] },
+    otherProvince: { notStated: true, what: '在外省市已参保的孩子，要不要、怎样先停保', askAt: ['tj-district'] },
+  },
+  // The 5000元 outpatient cap for continuous enrolment is shown under afterEnrolment; how to renew is not given.
+  renewal: { notStated: true, what: '已在天津参保的孩子怎样续保缴费', askAt: ['tj-district'] },
+  register: [
+    {
+      id: 'birth-one-stop',
+      text: '天津户籍人员生的孩子，通过“出生一件事”集成办理：出生、落户、参保、办社保卡“一站式服务”，并凭医保码直接就医结算。',
+      cite: { section: section3, quote: '本市户籍人员出生的新生儿,推行“出生一件事”集成办理,实现新生儿出生、落户、参保、办理社保卡“一站式服务”' },
+      when: { stage: ['newborn'], residency: ['local'] },
+    },
+    {
+      id: 'birth-certificate-route',
+      text: '外地户籍来津人员生的孩子，父母任何一方有天津有效居住证的，可以凭《出生医学证明》办理居民医保参保和缴费；出生后180天内在天津定点医疗机构可以直接就医结算。孩子落户后，要及时更新参保信息。',
+      cite: { section: section3, quote: '父母任何一方具有本市有效居住证,新生儿可凭《出生医学证明》办理居民医保参保和缴费手续' },
+      when: { stage: ['newborn'], residency: ['permit'] },
+    },
+    {
+      id: 'newborn-90-days',
+      text: '出生之日起90天（含）内参加当年度天津居民医保的，从出生之日起享受当年度待遇；90天以后才参保的，从缴费次日起享受。',
+      cite: { section: section2, quote: '新生儿自出生之日起90天(含)内按规定参加当年度本市居民医保的,从出生之日起享受当年度本市居民医保待遇' },
+      when: { stage: ['newborn'] },
+    },
+    {
+      id: 'born-september-to-december',
+      text: '孩子在集中参保缴费期（每年9月至12月）出生、参加下一年度居民医保的，从出生之日起到当年12月31日享受当年度待遇，并享受下一年度待遇。',
+      cite: { section: section2, quote: '新生儿在居民医保集中参保缴费期内(每年9月至12月)出生并参加下一年度居民医保的' },
+      when: { stage: ['newborn'], bornMonths: [9, 10, 11, 12] },
+    },
+  ],
+  fee: {
+    individual: {
+      notStated: true,
+      what: '个人缴费金额（方案只说儿童按低档个人缴费标准缴费，没有写金额）',
+      askAt: ['tj-district'],
+    },
+    subsidy: { notStated: true, what: '财政补助金额', askAt: ['tj-district'] },
+    fullyFunded: { notStated: true, what: '低保、特困、孤儿等困难家庭的孩子能否减免个人缴费', askAt: ['tj-district'] },
+    notes: [
+      {
+        id: 'low-tier-high-benefit',
+        text: '儿童按低档个人缴费标准参保缴费，享受高档缴费的报销待遇。',
+        cite: { section: section2, quote: '继续实施儿童参加本市居民医保按照低档个人缴费标准参保缴费,享受高档缴费报销待遇' },
+      },
+    ],
+  },
+  payment: { notStated: true, what: '在哪里、用什么渠道缴费', askAt: ['tj-district'] },
+  deadlines: [
+    {
+      id: 'collection-window',
+      label: '集中参保缴费期（每年9月至12月）',
+      rule: { kind: 'yearly-window', from: { month: 9, day: 1 }, to: { month: 12, day: 31 } },
+      policyYear: '2024年度',
+      cite: { section: section2, quote: '居民医保集中参保缴费期内(每年9月至12月)' },
+    },
+    {
+      id: 'newborn-90-days',
+      label: '出生后第90天：在这天之前参保，从出生之日起享受待遇',
+      rule: { kind: 'after-birth', days: 90 },
+      policyYear: '2024年度（自2024年6月1日起）',
+      cite: { section: section2, quote: '自2024年6月1日起,新生儿自出生之日起90天(含)内按规定参加当年度本市居民医保的,从出生之日起享受当年度本市居民医保待遇' },
+      when: { stage: ['newborn'] },
+    },
+    {
+      id: 'newborn-180-days',
+      label: '出生后第180天：在这天之前可在天津定点医疗机构直接就医结算',
+      rule: { kind: 'after-birth', days: 180 },
+      policyYear: '2024年度',
+      cite: { section: section3, quote: '在出生后180天内在本市定点医疗机构实现直接就医结算' },
+      when: { stage: ['newborn'], residency: ['permit'] },
+    },
+  ],
+  afterEnrolment: [
+    {
+      id: 'outpatient-cap-continuous',
+      text: '连续参加天津居民医保的儿童，门（急）诊最高支付限额是5000元。',
+      cite: { section: section2, quote: '对连续参加本市居民医保的儿童,门(急)诊最高支付限额提高至5000元' },
+    },
+  ],
+  offices: [
+    {
+      id: 'tj-district',
+      name: '所在区医保局（医保经办机构）',
+      kind: 'office',
+      phones: [],
+      note: '方案要求各区医保部门深入社区、学校、医院开展政策宣讲',
+      cite: { section: '主要措施（一）加大参保动员力度', quote: '医保部门要主动深入社区、学校、医院等,集中开展适宜儿童的政策宣讲' },
+    },
+    {
+      id: 'tj-ybj',
+      name: '天津市医疗保障局',
+      kind: 'office',
+      phones: [],
+      note: '方案发布在天津市医疗保障局官网',
+      cite: { section: '导语', quote: '天津市医疗保障局官网发布了《关于开展儿童参加城乡居民基本医疗保险专项行动工作方案》' },
+    },
+  ],
+  gaps: [
+    {
+      id: 'where-to-register',
+      section: 'register',
+      notStated: true,
+      what: '孩子在哪里、通过什么渠道办理参保登记',
+      askAt: ['tj-district'],
+      when: { stage: [...SCHOOL_STAGES] },
+    },
+    {
+      id: 'non-local-without-permit',
+      section: 'register',
+      notStated: true,
+      what: '外地户籍、家里没有天津居住证的孩子怎样参保（方案写了不受户籍限制，也写了持居住证参保政策，但没有写没有居住证的情况）',
+      askAt: ['tj-district'],
+      when: { residency: ['non-local'] },
+    },
+    {
+      id: 'hmt-route',
+      section: 'register',
+      notStated: true,
+      what: '港澳台居民的孩子怎样参保',
+      askAt: ['tj-district'],
+      when: { residency: ['hmt'] },
+    },
+    {
+      id: 'no-contacts',
+      section: 'contacts',
+      notStated: true,
+      what: '医保部门的地址和电话（这篇摘要没有列出）',
+      askAt: ['tj-ybj'],
+    },
+  ],
+};

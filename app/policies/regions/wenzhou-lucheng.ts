@@ -1,0 +1,161 @@
+import type { RegionPolicy } from '../types.ts';
+
+// Source: 004_2e4dcf2212bd2083.txt, a news report on enrolment in 鹿城区 citing the 2025年度 guide, the district's
+// 医保服务中心 and parents. The headline list after "您可能也感兴趣" is not policy.
+
+const report = '新闻报道';
+
+export const wenzhouLucheng: RegionPolicy = {
+  id: 'wenzhou-lucheng',
+  name: '浙江省温州市鹿城区',
+  shortName: '温州鹿城',
+  province: '浙江省',
+  policyYear: '2025年度',
+  lastVerified: '2026-11-23',
+  source: {
+    file: '004_2e4dcf2212bd2083.txt',
+    issuer: '新闻报道，引述温州市鹿城区医保服务中心和《2025年度鹿城区学生儿童参加城乡居民医保参保指南》',
+    title: '基层共富观察：全民参保，让医保普惠深入人心',
+    policyYear: '2025年度',
+    issued: '2024年（报道时正在发放2025年度参保指南）',
+    kind: 'news-report',
+  },
+  confirmWith: ['lc-center'],
+  eligibility: [
+    {
+      id: 'same-as-locals',
+      text: '在温州参保的学生（包括外来务工人员子女）享受和本地居民一样的医保待遇。',
+      cite: { section: `${report} 第三段`, quote: '如今在温州参保的学生享受到了和本地居民一样的医保待遇' },
+    },
+    {
+      id: 'migrants-easy',
+      text: '外来人口参保很方便，在社区里就可以直接参加医保，不需要跑医保窗口。',
+      cite: { section: `${report} 鹿城区医保服务中心负责人`, quote: '如今外来人口参保很方便,在社区里就可以直接参加医保,不需要跑医保窗口办理' },
+      when: { residency: ['permit', 'non-local', 'hmt'] },
+    },
+  ],
+  stagesNotCovered: [
+    {
+      stages: ['newborn', 'college'],
+      what: '这篇报道讲的是中小学生和儿童参保，没有写新生儿和大学生怎样参保。',
+      askAt: ['lc-center'],
+    },
+  ],
+  stopOtherCoverage: {
+    sameProvince: {
+      notStated: true,
+      what: '在老家已经参加医保的孩子，在这里还要不要参保、要不要先停保（报道说家长常问这个问题，但没有给出答案）',
+      askAt: ['school', 'lc-center'],
+    },
+    otherProvince: {
+      notStated: true,
+      what: '在老家已经参加医保的孩子，在这里还要不要参保、要不要先停保（报道说家长常问这个问题，但没有给出答案）',
+      askAt: ['school', 'lc-center'],
+    },
+  },
+  renewal: { notStated: true, what: '已在鹿城参保的孩子怎样续保缴费', askAt: ['lc-center'] },
+  register: [
+    {
+      id: 'in-the-community',
+      text: '在社区里就可以直接参加医保，不需要跑医保窗口办理。',
+      cite: { section: `${report} 鹿城区医保服务中心负责人`, quote: '在社区里就可以直接参加医保,不需要跑医保窗口办理' },
+    },
+    {
+      id: 'school-volunteers',
+      text: '学校会发放《2025年度鹿城区学生儿童参加城乡居民医保参保指南》；有的学校联合街道、医保部门设了志愿服务队，当面答疑。',
+      cite: { section: `${report} 第一、二段`, quote: '学校也联合街道、医保部门设置志愿服务队,进行面对面答疑宣传' },
+    },
+  ],
+  fee: {
+    individual: {
+      amountFen: 66000,
+      per: '每人每年',
+      cite: { section: `${report} 第三段`, quote: '其每年个人缴费660元' },
+    },
+    subsidy: {
+      amountFen: 132000,
+      per: '每人每年',
+      cite: { section: `${report} 第三段`, quote: '财政补助1320元' },
+    },
+    fullyFunded: {
+      groups: '困难人群、低保、低边以及因病致贫返贫对象',
+      cite: { section: `${report} 最后一段`, quote: '对困难人群、低保、低边以及因病致贫返贫对象全额资助参保' },
+    },
+    notes: [],
+  },
+  payment: [
+    {
+      id: 'tax-qr-code',
+      name: '税务部门的缴费二维码',
+      steps: ['用手机扫描税务部门的缴费二维码', '扫码缴费'],
+      cite: { section: `${report} 鹿城区医保服务中心负责人`, quote: '直接通过税务的二维码扫码缴费' },
+    },
+  ],
+  deadlines: { notStated: true, what: '参保缴费从哪天开始、哪天截止', askAt: ['lc-center', 'school'] },
+  afterEnrolment: [
+    {
+      id: 'real-time-settlement',
+      text: '看病买药可以实时结算。',
+      cite: { section: `${report} 第三段`, quote: '看病买药可实时结算' },
+    },
+    {
+      id: 'bind-in-zheliban',
+      text: '在“浙里办”上绑定医保卡就可以直接用，看病没带医保卡、只带手机也能报销。',
+      cite: { section: `${report} 家长朱慧`, quote: '浙里办上绑定医保卡就可以直接用,有时候看病不带医保卡,只带手机也能报销' },
+    },
+    {
+      id: 'parent-account-sharing',
+      text: '父母在单位参加职工医保的，可以把历年账户的余额共济给孩子看病用。',
+      cite: { section: `${report} 家长朱慧`, quote: '我是在厂里缴纳职工医保的,能直接将历年账户的余额共济给小孩子看病用' },
+    },
+  ],
+  offices: [
+    {
+      id: 'lc-center',
+      name: '鹿城区医保服务中心',
+      kind: 'office',
+      phones: [],
+      cite: { section: `${report} 鹿城区医保服务中心负责人`, quote: '鹿城区医保服务中心负责人周瑞芳也表示' },
+    },
+    {
+      id: 'community',
+      name: '所在社区',
+      kind: 'office',
+      phones: [],
+      note: '在社区里就可以直接参加医保',
+      cite: { section: `${report} 鹿城区医保服务中心负责人`, quote: '在社区里就可以直接参加医保' },
+    },
+    {
+      id: 'school',
+      name: '孩子就读的学校',
+      kind: 'school',
+      phones: [],
+      note: '学校发放参保指南，有的学校设了志愿服务队答疑',
+      cite: { section: `${report} 第二段`, quote: '学校也联合街道、医保部门设置志愿服务队,进行面对面答疑宣传' },
+    },
+    {
+      id: 'zheliban',
+      name: '“浙里办”',
+      kind: 'online',
+      phones: [],
+      note: '在“浙里办”绑定医保卡',
+      cite: { section: `${report} 家长朱慧`, quote: '浙里办上绑定医保卡就可以直接用' },
+    },
+  ],
+  gaps: [
+    {
+      id: 'no-contacts',
+      section: 'contacts',
+      notStated: true,
+      what: '鹿城区医保服务中心和社区的地址、电话（报道没有写）',
+      askAt: ['school', 'community'],
+    },
+    {
+      id: 'qr-code-where',
+      section: 'pay',
+      notStated: true,
+      what: '税务缴费二维码在哪里拿到',
+      askAt: ['community', 'school'],
+    },
+  ],
+};
