@@ -54,7 +54,7 @@ export const liuzhou: RegionPolicy = {
   renewal: { notStated: true, what: '已在柳州参保的孩子续保要不要重新登记', askAt: ['service-point'] },
   register: [
     {
-      id: 'service-point',
+      id: 'register-at-service-point',
       text: '鼓励学生和家长在辖区医保服务点办理参保登记。中职、技工学校、中小学、特殊教育学校学生和幼儿园儿童，以居民个人（家庭）缴费为主参保。',
       cite: { section: '四、参保缴费流程（一）1', quote: '鼓励学生及家长在辖区医保服务点办理参保登记' },
       when: { stage: [...ALL_SCHOOL_STAGES], aid: ['no'] },
