@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** The app's origin under test (vite preview, see playwright.config.ts). */
+export const APP_ORIGIN = 'http://127.0.0.1:4173';
+
+/** "Today" for every test: 2026-11-23 10:00 in Asia/Shanghai (02:00 UTC). */
+export const FIXED_NOW = new Date('2026-11-23T10:00:00+08:00');
+
+/** Every request URL the page's browser context made (pages and service workers), in order. */
+export class RequestLog {
+  readonly urls: string[] = [];
+
+  /** URLs that left the app's origin (data:, blob: and about: URLs never leave the machine and are ignored). */
+  external(): string[] {
+    return this.urls.filter((url) => {
+      if (/^(data|blob|about):/i.test(url)) return false;
+      try {
+        return new URL(url).origin !== APP_ORIGIN;
+      } catch {
+        return true;
+      }
+    });
+  }
+
+  /** Fails listing every request that went anywhere but the app's origin. */
+  expectNoExternalRequests(): void {
+    expect(this.external(), `requests left ${APP_ORIGIN}`).toEqual([]);
+  }
+}
+
+type Fixtures = {
+  /** Records every request URL from the moment the page exists, before any navigation. */
+  requests: RequestLog;
+};
+
+export const test = base.extend<Fixtures>({
+  // Freeze the clock before any navigation: the app reads today's date from it. A test may call
+  // page.clock.setFixedTime / install / setSystemTime again to pick another day.
+  page: async ({ page }, use) => {
+    await page.clock.setFixedTime(FIXED_NOW);
+    await use(page);
+  },
+  requests: async ({ page }, use) => {
+    const log = new RequestLog();
+    const context = page.context();
+    const record = (request: { url(): string }) => {
+      log.urls.push(request.url());
+    };
+    context.on('request', record);
+    await use(log);
+    context.off('request', record);
+  },
+});
+
+export { expect };
+
+/** Runs axe (WCAG 2.0/2.1 A and AA) on the page as it is now and fails listing each violation's id and targets. */
+export async function expectNoA11yViolations(page: Page, options: { include?: string; exclude?: string } = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (options.include) builder = builder.include(options.include);
+  if (options.exclude) builder = builder.exclude(options.exclude);
+  const { violations } = await builder.analyze();
+  const found = violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `${violation.id} (${violation.impact ?? 'n/a'}): ${node.target.map(String).join(' ')} — ${violation.help}`,
+    ),
+  );
+  expect(found, `axe found ${violations.length} violation(s) on ${page.url()}`).toEqual([]);
+}
