@@ -34,9 +34,9 @@ describe('region data schema', () => {
   });
 
   it('rejects an impossible date and a fee in yuan with decimals', () => {
-    const badDate = { ...liaocheng, deadlines: [{ ...(liaocheng.deadlines as never[])[0]!, rule: { kind: 'date', date: '2023-02-30' } }] };
+    const badDate = { ...liaocheng, deadlines: [{ ...(liaocheng.deadlines as object[])[0]!, rule: { kind: 'date', date: '2023-02-30' } }] };
     expect(regionSchema.safeParse(badDate).success).toBe(false);
-    const badFee = { ...liaocheng, fee: { ...liaocheng.fee, individual: { ...liaocheng.fee.individual, amountFen: 360.5 } } };
+    const badFee = { ...liaocheng, fee: { ...liaocheng.fee, individual: { ...(liaocheng.fee.individual as object), amountFen: 360.5 } } };
     expect(regionSchema.safeParse(badFee).success).toBe(false);
   });
 

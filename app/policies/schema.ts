@@ -1,7 +1,7 @@
 // A strict runtime schema for region modules: unknown keys, missing citations, bad dates and empty texts are
 // rejected. Used by the tests and the command line; the app itself relies on the TypeScript types.
 import { z } from 'zod';
-import { AID, INSURED, PLAN_SECTIONS, REGION_IDS, RESIDENCY, STAGES } from './types.ts';
+import { AID, CARE_TYPES, INSURED, PLAN_SECTIONS, REGION_IDS, RESIDENCY, STAGES } from './types.ts';
 import { isIsoDate } from './dates.ts';
 
 const text = z.string().trim().min(1);
@@ -58,6 +58,77 @@ const officeSchema = z.strictObject({
   when: whenSchema.optional(),
 });
 
+// Benefits: every rule is cited and dated; percents are whole numbers; brackets ascend without gaps from the threshold.
+const cited = { cite: citationSchema, policyYear: text };
+const fen = z.number().int().nonnegative();
+const percent = z.number().int().min(0).max(100);
+const shareSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('exact'), percent }),
+  z.strictObject({ kind: z.literal('up-to'), percent }),
+]);
+const byLevel = <T extends z.ZodType>(value: T) =>
+  z.strictObject({ level1: value, level1Public: value.optional(), level2: value, level3: value });
+const benefitNoteSchema = z.strictObject({ id, text, ...cited });
+const capSchema = z.strictObject({ amountFen: fen, per: text, ifNotContinuous: notStatedSchema.optional(), ...cited });
+const careBenefitSchema = z.strictObject({
+  label: text,
+  notes: z.array(benefitNoteSchema),
+  deductible: z.union([
+    z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('none'), ...cited }),
+      z.strictObject({ kind: z.literal('fixed'), amountFen: fen, ...cited }),
+      z.strictObject({
+        kind: z.literal('by-level'),
+        firstAdmissionFen: byLevel(fen),
+        laterAdmissions: z
+          .array(z.strictObject({ fromAdmission: z.number().int().min(2), percentOfFirst: percent, ...cited }))
+          .refine((steps) => steps.every((s, i) => i === 0 || s.fromAdmission > steps[i - 1]!.fromAdmission), 'admissions ascend'),
+        ...cited,
+      }),
+    ]),
+    notStatedSchema,
+  ]),
+  ratio: z.union([
+    z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('exact'), percent, ...cited }),
+      z.strictObject({ kind: z.literal('up-to'), percent, ...cited }),
+      z.strictObject({ kind: z.literal('by-level'), levels: byLevel(shareSchema), ...cited }),
+    ]),
+    notStatedSchema,
+  ]),
+  cap: z.union([capSchema, notStatedSchema]),
+});
+const bracketsSchema = z
+  .array(z.strictObject({ fromFen: fen, toFen: fen.optional(), percent }))
+  .min(1)
+  .refine(
+    (list) =>
+      list.every((b, i) => (b.toFen === undefined ? i === list.length - 1 : b.toFen > b.fromFen && list[i + 1]?.fromFen === b.toFen)) &&
+      list.at(-1)!.toFen === undefined,
+    'brackets ascend without gaps and the last one is open',
+  );
+const criticalIllnessSchema = z
+  .strictObject({
+    label: text,
+    threshold: z.union([z.strictObject({ amountFen: fen, ...cited }), notStatedSchema]),
+    brackets: z.union([z.strictObject({ brackets: bracketsSchema, ...cited }), notStatedSchema]),
+    cap: z.union([capSchema, notStatedSchema]),
+  })
+  .refine(
+    (c) => 'notStated' in c.threshold || 'notStated' in c.brackets || c.brackets.brackets[0]!.fromFen === c.threshold.amountFen,
+    'the first bracket starts at the threshold',
+  );
+const benefitsSchema = z.strictObject({
+  notes: z.array(benefitNoteSchema),
+  care: z.strictObject(
+    Object.fromEntries(CARE_TYPES.map((care) => [care, z.union([careBenefitSchema, notStatedSchema])])) as Record<
+      (typeof CARE_TYPES)[number],
+      z.ZodUnion<[typeof careBenefitSchema, typeof notStatedSchema]>
+    >,
+  ),
+  criticalIllness: z.union([criticalIllnessSchema, notStatedSchema]),
+});
+
 export const regionSchema = z.strictObject({
   id: z.enum(REGION_IDS),
   name: text,
@@ -89,6 +160,7 @@ export const regionSchema = z.strictObject({
   deadlines: z.union([z.array(deadlineSchema).min(1), notStatedSchema]),
   afterEnrolment: notesOrNotStated,
   offices: z.array(officeSchema).min(1),
+  benefits: benefitsSchema,
   gaps: z.array(
     z.strictObject({
       id,

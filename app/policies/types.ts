@@ -155,6 +155,97 @@ export interface Gap extends NotStated {
   section?: PlanSectionId;
 }
 
+export const CARE_TYPES = ['inpatient', 'outpatient', 'chronic', 'accident'] as const;
+/** 住院, 普通门诊, 门诊慢特病 / 门诊特定病种, 意外伤害门急诊. */
+export type CareType = (typeof CARE_TYPES)[number];
+
+export const HOSPITAL_LEVELS = [1, 2, 3] as const;
+export type HospitalLevel = (typeof HOSPITAL_LEVELS)[number];
+
+/** Every benefit figure says where it was read and which policy year it belongs to. */
+export interface Cited {
+  cite: Citation;
+  policyYear: string;
+}
+
+/** A share in whole percent. `exact` is the rule itself; `up-to` is a ceiling the source words as 高达/可达. */
+export type Share = { kind: 'exact'; percent: number } | { kind: 'up-to'; percent: number };
+
+/** One value per hospital level; `level1Public` where the source sets 一级公立定点医疗机构 apart. */
+export interface ByLevel<T> {
+  level1: T;
+  level1Public?: T;
+  level2: T;
+  level3: T;
+}
+
+/** The share of the bill above the deductible that the fund pays. */
+export type Ratio = Cited & (Share | { kind: 'by-level'; levels: ByLevel<Share> });
+
+/** From this admission in a year on, the deductible is this share of the first admission's (50 = 减半, 0 = 没有). */
+export interface LaterAdmission extends Cited {
+  fromAdmission: number;
+  percentOfFirst: number;
+}
+
+/** 起付线 (起付标准): the part of a bill the fund never pays. */
+export type Deductible = Cited &
+  (
+    | { kind: 'none' }
+    | { kind: 'fixed'; amountFen: number }
+    | { kind: 'by-level'; firstAdmissionFen: ByLevel<number>; laterAdmissions: LaterAdmission[] }
+  );
+
+/** 最高支付限额: the most a fund pays. */
+export interface Cap extends Cited {
+  amountFen: number;
+  /** "每年累计", "一个年度内" etc., as the source words it. */
+  per: string;
+  /** Present when the cap holds only for children enrolled without a break: what the source leaves out for the rest. */
+  ifNotContinuous?: NotStated;
+}
+
+/** A statement about a benefit without a figure (its scope, a condition), shown with the estimate. */
+export interface BenefitNote extends Cited {
+  id: string;
+  text: string;
+}
+
+/** The basic insurance's rule for one kind of care. */
+export interface CareBenefit {
+  /** The source's name for this care, e.g. "门诊慢特病" or "门诊特定病种". */
+  label: string;
+  notes: BenefitNote[];
+  deductible: Deductible | NotStated;
+  ratio: Ratio | NotStated;
+  cap: Cap | NotStated;
+}
+
+/** A bracket of the individual burden: the part from `fromFen` up to (not including) `toFen` is paid at `percent`. */
+export interface Bracket {
+  fromFen: number;
+  /** Left out for the open top bracket. */
+  toFen?: number;
+  percent: number;
+}
+
+/** 大病保险: a second payment on what the family still bears after the basic insurance. */
+export interface CriticalIllness {
+  label: string;
+  /** The burden below this amount is not paid; equals the first bracket's start. */
+  threshold: (Cited & { amountFen: number }) | NotStated;
+  /** Ascending and contiguous, paid segment by segment. */
+  brackets: (Cited & { brackets: Bracket[] }) | NotStated;
+  cap: Cap | NotStated;
+}
+
+export interface Benefits {
+  /** Statements that hold for every kind of care. */
+  notes: BenefitNote[];
+  care: Record<CareType, CareBenefit | NotStated>;
+  criticalIllness: CriticalIllness | NotStated;
+}
+
 export interface RegionPolicy {
   id: RegionId;
   /** Full name, province first. */
@@ -190,6 +281,8 @@ export interface RegionPolicy {
   deadlines: Deadline[] | NotStated;
   afterEnrolment: Note[] | NotStated;
   offices: Office[];
+  /** What the insurance pays for each kind of care, as far as the source says (read by the estimate engine). */
+  benefits: Benefits;
   /** Things the source leaves unsaid that a parent in this case would want to know; `section` shows it inline too. */
   gaps: Gap[];
 }

@@ -1,0 +1,20 @@
+// The route table, shared by the browser entry and the build-time prerender so both render the same tree.
+import { Route, Routes } from 'react-router';
+import { StartPage } from './pages/start-page.tsx';
+import { NotListedPage } from './pages/not-listed-page.tsx';
+import { PlanRoute, QuestionRoute } from './pages/plan-route.tsx';
+import { CheckPage } from './pages/check-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<StartPage />} />
+      <Route path="/not-listed" element={<NotListedPage />} />
+      <Route path="/plan/:region" element={<PlanRoute />} />
+      <Route path="/plan/:region/check" element={<CheckPage />} />
+      <Route path="/plan/:region/ask/:question" element={<QuestionRoute />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

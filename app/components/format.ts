@@ -1,0 +1,26 @@
+// Numbers, money and dates through Intl, in the page's language.
+
+export function formatFen(fen: number, locale = 'zh-CN'): string {
+  const yuan = fen / 100;
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'CNY',
+    minimumFractionDigits: Number.isInteger(yuan) ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(yuan);
+}
+
+/** A calendar date (YYYY-MM-DD) written out, read as a date with no time zone shift. */
+export function formatDate(iso: string, locale = 'zh-CN'): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+export function telHref(areaCode: string | undefined, number: string): string {
+  return `tel:${areaCode ?? ''}${number}`;
+}
+
+export function phoneText(areaCode: string | undefined, number: string): string {
+  return areaCode ? `${areaCode}-${number}` : number;
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { Office, Source } from '../policies/types.ts';
+import { CitationLine } from './citation.tsx';
+import { phoneText, telHref } from './format.ts';
+
+export function OfficeCard({ office, source }: { office: Office; source: Source }) {
+  const { t } = useTranslation();
+  return (
+    <div className="office" id={`office-${office.id}`}>
+      <h3 className="office-name">{office.name}</h3>
+      {office.address && <p>{t('plan.office.address', { address: office.address })}</p>}
+      {office.note && <p className="muted">{office.note}</p>}
+      {office.phones.length > 0 ? (
+        <ul className="phones">
+          {office.phones.map((p) => (
+            <li key={p.number}>
+              <a className="button button-secondary tel" href={telHref(p.areaCode, p.number)}>
+                {t('plan.office.call', { number: phoneText(p.areaCode, p.number) })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        office.kind !== 'online' && office.kind !== 'school' && <p className="muted">{t('plan.office.noPhone')}</p>
+      )}
+      <CitationLine cite={office.cite} source={source} />
+    </div>
+  );
+}

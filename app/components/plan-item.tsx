@@ -1,0 +1,111 @@
+import { useTranslation } from 'react-i18next';
+import type { PlanItem } from '../policies/plan.ts';
+import type { RegionPolicy } from '../policies/types.ts';
+import { CitationLine } from './citation.tsx';
+import { OfficeCard } from './office-card.tsx';
+import { formatDate, formatFen } from './format.ts';
+
+function AskAt({ ids, region }: { ids: string[]; region: RegionPolicy }) {
+  const { t } = useTranslation();
+  const offices = ids.flatMap((id) => region.offices.filter((o) => o.id === id));
+  return (
+    <p className="ask-at">
+      {t('plan.askAt')}
+      {offices.map((o, i) => (
+        <span key={o.id}>
+          {i > 0 && '、'}
+          <a href={`#office-${o.id}`}>{o.name}</a>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function PlanItemView({ item, region }: { item: PlanItem; region: RegionPolicy }) {
+  const { t } = useTranslation();
+  const source = region.source;
+  switch (item.kind) {
+    case 'note':
+      return (
+        <div className="item note">
+          {item.ifInsured && <p className="if">{t(`plan.ifInsured.${item.ifInsured}`)}</p>}
+          <p>{item.text}</p>
+          <CitationLine cite={item.cite} source={source} />
+        </div>
+      );
+    case 'advice':
+      return (
+        <div className="item advice">
+          <p>{t(`plan.advice.${item.id}`)}</p>
+        </div>
+      );
+    case 'not-stated':
+      return (
+        <div className="item not-stated">
+          <p>{t('plan.notStated', { what: item.what })}</p>
+          <AskAt ids={item.askAt} region={region} />
+        </div>
+      );
+    case 'fee':
+      return (
+        <div className="item fee">
+          <p className="fee-line">
+            <span className="fee-label">{t(`plan.fee.${item.id}`)}</span>{' '}
+            <strong className="amount">{formatFen(item.amountFen)}</strong>
+            {item.per && <span className="muted"> {item.per}</span>}
+          </p>
+          {item.groups && <p>{t('plan.fee.fullyFundedGroups', { groups: item.groups })}</p>}
+          <CitationLine cite={item.cite} source={source} />
+        </div>
+      );
+    case 'channel':
+      return (
+        <div className="item channel">
+          <h3>
+            {item.channel.purpose === 'check' && <span className="tag">{t('plan.channel.check')}</span>}
+            {item.channel.name}
+          </h3>
+          {item.channel.steps.length ? (
+            <ol className="taps">
+              {item.channel.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          ) : (
+            <p className="muted">{t('plan.channel.noSteps')}</p>
+          )}
+          <CitationLine cite={item.channel.cite} source={source} />
+        </div>
+      );
+    case 'deadline': {
+      const when =
+        item.from && item.to
+          ? t('plan.deadline.range', { from: formatDate(item.from), to: formatDate(item.to) })
+          : item.from
+            ? t('plan.deadline.from', { from: formatDate(item.from) })
+            : t('plan.deadline.date', { to: formatDate(item.to!) });
+      const status =
+        item.status === 'past'
+          ? t('plan.deadline.past', { year: item.policyYear })
+          : item.status === 'open'
+            ? item.daysLeft === 0
+              ? t('plan.deadline.openToday')
+              : t('plan.deadline.open', { count: item.daysLeft })
+            : item.status === 'upcoming'
+              ? t('plan.deadline.upcoming', { count: item.daysUntil })
+              : t('plan.deadline.noEnd', { year: item.policyYear });
+      return (
+        <div className={`item deadline deadline-${item.status}`}>
+          <p className="deadline-label">{item.label}</p>
+          <p className="deadline-when">
+            <strong>{when}</strong> <span className="status">{status}</span>
+          </p>
+          {item.computed && <p className="muted">{t('plan.deadline.computed')}</p>}
+          <CitationLine cite={item.cite} source={source} />
+        </div>
+      );
+    }
+    case 'office':
+      return <OfficeCard office={item.office} source={source} />;
+  }
+}

@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageLayout } from '../components/page-layout.tsx';
+import { FocusHeading } from '../components/focus-heading.tsx';
+import { BackLink } from '../components/back-link.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import type { ErrorMessage } from '../components/error-summary.tsx';
+import { RadioGroup } from '../components/radio-group.tsx';
+import { choicesFor } from '../policies/answers.ts';
+import type { AnswerProblem } from '../policies/answers.ts';
+import { isIsoDate } from '../policies/dates.ts';
+import { checkPath, questionPath, startPath } from '../policies/links.ts';
+import { applicableQuestions, nextStep, previousStep } from '../policies/questions.ts';
+import type { QuestionId } from '../policies/questions.ts';
+import type { Answers, RegionPolicy } from '../policies/types.ts';
+
+interface Props {
+  region: RegionPolicy;
+  question: QuestionId;
+  answers: Answers;
+  /** What was wrong with the link that brought the parent here. */
+  problems: AnswerProblem[];
+  fromCheck: boolean;
+  today: string;
+}
+
+export function QuestionPage({ region, question, answers, problems, fromCheck, today }: Props) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [value, setValue] = useState<string>(answers[question] ?? '');
+  const [error, setError] = useState<string | undefined>();
+
+  const linkErrors: ErrorMessage[] = problems.map((p) => ({
+    href: `#${p.field}`,
+    text:
+      p.reason === 'malformed-date'
+        ? t('question.linkDateMalformed', { value: p.value })
+        : p.reason === 'future-date'
+          ? t('question.linkDateFuture', { value: p.value })
+          : t('question.linkProblem', { field: t(`fields.${p.field}`), value: p.value }),
+  }));
+  const errors = error ? [...linkErrors, { text: error, href: `#${question}` }] : linkErrors;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = value.trim();
+    if (question === 'born') {
+      if (!trimmed) return setError(t('born.errorEmpty'));
+      if (!isIsoDate(trimmed)) return setError(t('born.errorMalformed'));
+      if (trimmed > today) return setError(t('born.errorFuture'));
+    } else if (!trimmed) return setError(t('question.errorChoose'));
+    const next: Answers = { ...answers, [question]: trimmed };
+    if (next.stage !== 'newborn') delete next.born;
+    const step = nextStep(question, next, fromCheck);
+    navigate(step === 'check' ? checkPath(region.id, next) : questionPath(region.id, step, next, fromCheck));
+  };
+
+  const back = fromCheck ? 'check' : previousStep(question, answers);
+  const backTo = back === 'check' ? checkPath(region.id, answers) : back === 'region' ? startPath(region.id) : questionPath(region.id, back, answers);
+  const backName = back === 'check' ? t('check.title') : t(`fields.${back}`);
+  const order = applicableQuestions({ ...answers, [question]: value || answers[question] });
+  const title = t(`${question}.title`);
+  const hintKey = `${question}.hint`;
+  const hint = t(hintKey, { defaultValue: '' });
+
+  return (
+    <PageLayout>
+      <BackLink to={backTo} text={t('question.back')} label={t('question.backTo', { step: backName })} />
+      <ErrorSummary errors={errors} />
+      <form onSubmit={submit} noValidate>
+        <p className="caption">
+          {t('question.progress', { region: region.name, n: order.indexOf(question) + 1, total: order.length })}
+        </p>
+        {question === 'born' ? (
+          <div className={error ? 'field has-error' : 'field'}>
+            <FocusHeading focusKey={question}>
+              <label htmlFor="born">{title}</label>
+            </FocusHeading>
+            {hint && (
+              <p className="hint" id="born-hint">
+                {hint}
+              </p>
+            )}
+            {error && (
+              <p className="field-error" id="born-error">
+                {error}
+              </p>
+            )}
+            <input
+              className="input"
+              type="date"
+              id="born"
+              name="born"
+              max={today}
+              value={value}
+              onChange={(e) => {
+                setValue(e.target.value);
+                setError(undefined);
+              }}
+              aria-describedby={[hint ? 'born-hint' : '', error ? 'born-error' : ''].join(' ').trim() || undefined}
+            />
+          </div>
+        ) : (
+          <fieldset>
+            <legend>
+              <FocusHeading focusKey={question}>{title}</FocusHeading>
+            </legend>
+            {hint && (
+              <p className="hint" id={`${question}-hint`}>
+                {hint}
+              </p>
+            )}
+            <RadioGroup
+              name={question}
+              options={choicesFor(question).map((v) => ({ value: v, label: t(`${question}.options.${v}`) }))}
+              value={value}
+              onChange={(v) => {
+                setValue(v);
+                setError(undefined);
+              }}
+              error={error}
+              describedBy={hint ? `${question}-hint` : undefined}
+            />
+          </fieldset>
+        )}
+        <button type="submit" className="button">
+          {t('question.continue')}
+        </button>
+      </form>
+    </PageLayout>
+  );
+}

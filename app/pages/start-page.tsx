@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageLayout } from '../components/page-layout.tsx';
+import { FocusHeading } from '../components/focus-heading.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import type { ErrorMessage } from '../components/error-summary.tsx';
+import { RadioGroup } from '../components/radio-group.tsx';
+import { isRegionId } from '../policies/regions.ts';
+import { checkPath, planPath } from '../policies/links.ts';
+import { isComplete } from '../policies/questions.ts';
+import { REGION_IDS } from '../policies/types.ts';
+import type { Answers } from '../policies/types.ts';
+import { useAnswersStore } from '../state/answers-store.ts';
+
+const NOT_LISTED = 'not-listed';
+
+/** Where the child studies. Also shown, with a message, for a plan link whose region is unknown. */
+export function StartPage({ unknownRegion, linkAnswers }: { unknownRegion?: string; linkAnswers?: Answers }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const stored = useAnswersStore();
+  const preset = params.get('region');
+  const [choice, setChoice] = useState<string | undefined>(isRegionId(preset) ? preset : stored.region);
+  const [error, setError] = useState(false);
+  const answers = linkAnswers ?? stored.answers;
+
+  const errors: ErrorMessage[] = [];
+  if (unknownRegion) errors.push({ text: t('start.unknownRegion', { value: unknownRegion }), href: '#region' });
+  if (error) errors.push({ text: t('start.errorChoose'), href: '#region' });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!choice) return setError(true);
+    if (choice === NOT_LISTED) return navigate('/not-listed');
+    if (!isRegionId(choice)) return setError(true);
+    navigate(isComplete(answers) ? checkPath(choice, answers) : planPath(choice, answers));
+  };
+
+  const options = [
+    ...REGION_IDS.map((id) => ({ value: id, label: t(`regions.${id}`) })),
+    { value: NOT_LISTED, label: t('start.notListed') },
+  ];
+
+  return (
+    <PageLayout>
+      <ErrorSummary errors={errors} />
+      <p className="lead">{t('app.tagline')}</p>
+      <form onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>
+            <FocusHeading focusKey="start">{t('start.title')}</FocusHeading>
+          </legend>
+          <p className="hint" id="region-hint">
+            {t('start.hint')}
+          </p>
+          <RadioGroup
+            name="region"
+            options={options}
+            value={choice}
+            onChange={(v) => {
+              setChoice(v);
+              setError(false);
+            }}
+            error={error ? t('start.errorChoose') : undefined}
+            describedBy="region-hint"
+          />
+        </fieldset>
+        <button type="submit" className="button">
+          {t('start.continue')}
+        </button>
+      </form>
+      {stored.region && isComplete(stored.answers) && !unknownRegion && (
+        <p>
+          <Link to={planPath(stored.region, stored.answers)}>{t('start.resume', { region: t(`regions.${stored.region}`) })}</Link>
+        </p>
+      )}
+    </PageLayout>
+  );
+}

@@ -1,0 +1,48 @@
+// One small store: the region and answers, mirrored from the URL by the pages and kept on the device so a parent
+// can pick up where they left off. The URL always wins; stored state is only a convenience.
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { parseAnswers } from '../policies/answers.ts';
+import { isRegionId } from '../policies/regions.ts';
+import type { Answers, RegionId } from '../policies/types.ts';
+import { todayInChina } from '../policies/dates.ts';
+import { safeStorage } from './safe-storage.ts';
+
+export const STORE_KEY = 'xsyb-answers';
+export const STORE_VERSION = 1;
+
+interface AnswersState {
+  region?: RegionId;
+  answers: Answers;
+  remember: (region: RegionId, answers: Answers) => void;
+  clear: () => void;
+}
+
+/** Keeps only a valid region and valid answers from whatever was stored (an old version, a hand-edited value). */
+export function sanitizeStored(value: unknown): Pick<AnswersState, 'region' | 'answers'> {
+  const record = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const region = isRegionId(record.region) ? record.region : undefined;
+  const raw = record.answers && typeof record.answers === 'object' ? (record.answers as Record<string, unknown>) : {};
+  const params = new URLSearchParams();
+  for (const [key, v] of Object.entries(raw)) if (typeof v === 'string') params.set(key, v);
+  return { region, answers: parseAnswers(params, todayInChina()).answers };
+}
+
+export const useAnswersStore = create<AnswersState>()(
+  persist(
+    (set) => ({
+      answers: {},
+      remember: (region, answers) => set({ region, answers }),
+      clear: () => set({ region: undefined, answers: {} }),
+    }),
+    {
+      name: STORE_KEY,
+      version: STORE_VERSION,
+      storage: createJSONStorage(() => safeStorage),
+      partialize: ({ region, answers }) => ({ region, answers }),
+      // Older or unknown versions are dropped rather than guessed at.
+      migrate: () => ({ answers: {} }),
+      merge: (persisted, current) => ({ ...current, ...sanitizeStored(persisted) }),
+    },
+  ),
+);
