@@ -1,0 +1,270 @@
+// Journeys through the questions to the plan, on the production build, with an axe check on every screen.
+import type { Page } from '@playwright/test';
+import { expect, expectNoA11yViolations, test } from './fixtures.ts';
+
+async function choose(page: Page, label: string) {
+  await page.getByLabel(label, { exact: true }).check();
+  await expectNoA11yViolations(page);
+  await page.getByRole('button', { name: '继续' }).click();
+}
+
+async function start(page: Page, region: string) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子在哪里上学？');
+  await expectNoA11yViolations(page);
+  await page.getByLabel(region, { exact: true }).check();
+  await page.getByRole('button', { name: '开始' }).click();
+}
+
+async function toPlan(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('检查您的回答');
+  await expectNoA11yViolations(page);
+  await page.getByRole('link', { name: '查看我的办理清单' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('您的办理清单');
+  await expectNoA11yViolations(page);
+}
+
+const step = (page: Page, id: string) => page.locator(`#step-${id}`);
+
+test('江门鹤山: a pupil insured elsewhere in Guangdong stops through 粤医保 and registers at a town centre', async ({ page, requests }) => {
+  await start(page, '广东省江门市鹤山市');
+  await expect(page).toHaveURL(/\/plan\/jiangmen-heshan$/);
+  await choose(page, '小学');
+  await choose(page, '在本省其他地方参保了');
+  await choose(page, '外地户籍，没有本地居住证');
+  await choose(page, '不是');
+  await toPlan(page);
+  await expect(page).toHaveURL('/plan/jiangmen-heshan?stage=primary&insured=same-province&residency=non-local&aid=no');
+  await expect(step(page, 'stop-other')).toContainText('“粤医保”微信小程序办理停保手续');
+  await expect(step(page, 'register')).toContainText('鹤山市各镇街公共服务中心');
+  await expect(step(page, 'fee')).toContainText('¥406');
+  await expect(step(page, 'fee')).toContainText('¥640');
+  await expect(step(page, 'pay')).toContainText('城乡居民社保查询');
+  await expect(step(page, 'deadlines')).toContainText('2023年9月1日 起');
+  await expect(step(page, 'deadlines')).toContainText('材料没有写截止日期');
+  await expect(page.getByRole('link', { name: '拨打 0750-8888770' })).toHaveAttribute('href', 'tel:07508888770');
+  await expect(page.getByText('这些是2024年度的规定')).toBeVisible();
+  requests.expectNoExternalRequests();
+});
+
+test('聊城: a government-funded family pays ¥0; four self-service channels, tap by tap', async ({ page }) => {
+  await start(page, '山东省聊城市');
+  await choose(page, '初中');
+  await choose(page, '没有参保');
+  await choose(page, '本地户籍');
+  await choose(page, '是');
+  await toPlan(page);
+  await expect(step(page, 'fee')).toContainText('¥0');
+  await expect(step(page, 'fee')).toContainText('低保对象');
+  await expect(step(page, 'fee')).toContainText('¥360');
+  const pay = step(page, 'pay');
+  for (const name of ['学校集中缴费', '微信“山东税务社保费缴纳”小程序', '支付宝“社保费缴纳”', '“山东省税务局”电子税务局APP', '“银联商务山东分公司服务号”']) {
+    await expect(pay.getByRole('heading', { name })).toBeVisible();
+  }
+  await expect(step(page, 'deadlines')).toContainText('2023年11月1日 至 2023年12月31日');
+  await expect(step(page, 'deadlines')).toContainText('已过（属于2024学年）');
+  await expect(page.getByRole('link', { name: '拨打 0635-2189313' })).toHaveAttribute('href', 'tel:06352189313');
+  await expect(page.getByRole('link', { name: '拨打 12366' })).toHaveAttribute('href', 'tel:12366');
+});
+
+test('柳州: a college student enrols at the 学籍地; what the notice leaves out is said plainly', async ({ page }) => {
+  await start(page, '广西柳州市');
+  await choose(page, '大学（大专、本科、研究生）');
+  await choose(page, '在外省参保了');
+  await choose(page, '外地户籍，有本地居住证');
+  await choose(page, '不是');
+  await toPlan(page);
+  await expect(step(page, 'stop-other')).toContainText('材料没有写：在外省已参保的孩子，要不要、怎样先停保');
+  await expect(step(page, 'register')).toContainText('在学籍地自愿参保缴费');
+  await expect(step(page, 'fee')).toContainText('¥380');
+  await expect(step(page, 'pay')).toContainText('材料没有写：用什么渠道缴费');
+  await expect(step(page, 'unsaid')).toContainText('医保服务点的地址和电话');
+});
+
+test('天津: a newborn of a 居住证 holder gets the 出生医学证明 route and dates counted from the birth', async ({ page }) => {
+  await start(page, '天津市');
+  await choose(page, '新生儿（还没上幼儿园）');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子是哪天出生的？');
+  await page.getByLabel('孩子是哪天出生的？').fill('2026-10-01');
+  await expectNoA11yViolations(page);
+  await page.getByRole('button', { name: '继续' }).click();
+  await choose(page, '没有参保');
+  await choose(page, '外地户籍，有本地居住证');
+  await choose(page, '不是');
+  await toPlan(page);
+  await expect(page).toHaveURL(/born=2026-10-01/);
+  await expect(step(page, 'register')).toContainText('凭《出生医学证明》');
+  const deadlines = step(page, 'deadlines');
+  await expect(deadlines).toContainText('2026年9月1日 至 2026年12月31日');
+  await expect(deadlines).toContainText('还剩 38 天');
+  await expect(deadlines).toContainText('2026年12月29日');
+  await expect(deadlines).toContainText('还剩 36 天');
+  await expect(deadlines).toContainText('2027年3月29日');
+  await expect(step(page, 'fee')).toContainText('材料没有写：个人缴费金额');
+});
+
+test('温州鹿城: a migrant family unsure of its coverage is told the report leaves that question open', async ({ page }) => {
+  await start(page, '浙江省温州市鹿城区');
+  await choose(page, '幼儿园');
+  await choose(page, '不清楚');
+  await choose(page, '外地户籍，没有本地居住证');
+  await choose(page, '不是');
+  await toPlan(page);
+  await expect(step(page, 'stop-other')).toContainText('先弄清楚孩子今年有没有在别处参保');
+  await expect(step(page, 'stop-other')).toContainText('报道说家长常问这个问题，但没有给出答案');
+  await expect(step(page, 'register')).toContainText('在社区里就可以直接参加医保');
+  await expect(step(page, 'fee')).toContainText('¥660');
+  await expect(step(page, 'fee')).toContainText('¥1,320');
+  await expect(step(page, 'pay')).toContainText('税务部门的缴费二维码');
+  await expect(step(page, 'after')).toContainText('浙里办');
+});
+
+test('Back keeps the answers, and 修改 returns to check your answers', async ({ page }) => {
+  await page.goto('/plan/liaocheng?stage=senior&insured=none&residency=local');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('家里是否属于政府资助或帮扶的困难群体？');
+  const back = page.getByRole('link', { name: '返回上一步：户籍' });
+  await back.click();
+  await expect(page.getByLabel('本地户籍', { exact: true })).toBeChecked();
+  await page.getByRole('link', { name: '返回上一步：现在的参保情况' }).click();
+  await expect(page.getByLabel('没有参保', { exact: true })).toBeChecked();
+  await page.getByRole('link', { name: '返回上一步：学段' }).click();
+  await expect(page.getByLabel('高中', { exact: true })).toBeChecked();
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect(page.getByLabel('没有参保', { exact: true })).toBeChecked();
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('button', { name: '继续' }).click();
+  await choose(page, '不是');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('检查您的回答');
+
+  await page.getByRole('link', { name: '修改现在的参保情况' }).click();
+  await expect(page.getByLabel('没有参保', { exact: true })).toBeChecked();
+  await choose(page, '已经在本市参保，这次是续保');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('检查您的回答');
+  await expect(page.getByText('已经在本市参保，这次是续保')).toBeVisible();
+
+  // Changing the stage to newborn adds the birth date question before returning.
+  await page.getByRole('link', { name: '修改学段' }).click();
+  await choose(page, '新生儿（还没上幼儿园）');
+  await page.getByLabel('孩子是哪天出生的？').fill('2026-11-01');
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('检查您的回答');
+  await expect(page.getByText('2026年11月1日')).toBeVisible();
+});
+
+test('a complete deep link opens the same plan on another phone', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
+  await page.goto('/plan/wenzhou-lucheng?stage=primary&insured=none&residency=permit&aid=yes');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('在浙江省温州市鹿城区参保：您的办理清单');
+  await expect(step(page, 'fee')).toContainText('困难人群、低保、低边以及因病致贫返贫对象');
+  await context.close();
+});
+
+test('a partial link opens the first unanswered question with the other answers kept', async ({ page }) => {
+  await page.goto('/plan/tianjin?stage=primary&residency=local&aid=no');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子今年有没有在任何地方参加居民医保？');
+  await choose(page, '没有参保');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子的户籍是哪里的？');
+  await expect(page.getByLabel('本地户籍', { exact: true })).toBeChecked();
+});
+
+test.describe('bad links say what was wrong and ask again', () => {
+  test('an unknown value', async ({ page }) => {
+    await page.goto('/plan/liaocheng?stage=university&insured=none&residency=local&aid=no');
+    await expect(page.getByRole('alert')).toContainText('链接里的“学段”是“university”，无法识别，请重新回答。');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子现在处在哪个阶段？');
+    await expectNoA11yViolations(page);
+    await choose(page, '小学');
+    // The valid answers were kept, so the next screen is the next question with its answer ticked.
+    await expect(page.getByLabel('没有参保', { exact: true })).toBeChecked();
+  });
+
+  test('a malformed or future birth date', async ({ page }) => {
+    await page.goto('/plan/tianjin?stage=newborn&born=2026-02-30&insured=none&residency=local&aid=no');
+    await expect(page.getByRole('alert')).toContainText('出生日期“2026-02-30”格式不对');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子是哪天出生的？');
+    await page.goto('/plan/tianjin?stage=newborn&born=2027-01-01&insured=none&residency=local&aid=no');
+    await expect(page.getByRole('alert')).toContainText('晚于今天');
+    await page.getByLabel('孩子是哪天出生的？').fill('2026-12-01');
+    await page.getByRole('button', { name: '继续' }).click();
+    await expect(page.getByRole('alert')).toContainText('出生日期不能晚于今天');
+  });
+
+  test('an unknown region keeps the answers and asks for the region', async ({ page }) => {
+    await page.goto('/plan/shanghai?stage=primary&insured=none&residency=local&aid=no');
+    await expect(page.getByRole('alert')).toContainText('链接里的地区“shanghai”不在本应用覆盖的范围内');
+    await expectNoA11yViolations(page);
+    await page.getByLabel('山东省聊城市', { exact: true }).check();
+    await page.getByRole('button', { name: '开始' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('检查您的回答');
+  });
+
+  test('no choice made', async ({ page }) => {
+    await page.goto('/plan/liuzhou');
+    await page.getByRole('button', { name: '继续' }).click();
+    await expect(page.getByRole('alert')).toContainText('请选择一项');
+    await expectNoA11yViolations(page);
+  });
+
+  test('an unknown page', async ({ page }) => {
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+    await expectNoA11yViolations(page);
+  });
+});
+
+test('“my city is not listed” says so and where to ask', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('我的城市不在这里').check();
+  await page.getByRole('button', { name: '开始' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('暂时还没有您所在的城市');
+  await expect(page.getByText('国家医保服务平台')).toBeVisible();
+  await expect(page.getByRole('link', { name: /12393/ })).toHaveAttribute('href', 'tel:12393');
+  await expectNoA11yViolations(page);
+});
+
+test('answers are kept on the device, and a corrupt stored state is ignored', async ({ page }) => {
+  await page.goto('/plan/liaocheng?stage=primary&insured=none&residency=local&aid=no');
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: '继续上次的回答（山东省聊城市）' })).toBeVisible();
+  await expect(page.getByLabel('山东省聊城市', { exact: true })).toBeChecked();
+
+  await page.evaluate(() => localStorage.setItem('xsyb-answers', '{"state":{"region":"mars","answers":{"stage":"<b>"}},"version":1}'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子在哪里上学？');
+  await expect(page.getByRole('link', { name: /继续上次的回答/ })).toHaveCount(0);
+
+  await page.evaluate(() => localStorage.setItem('xsyb-answers', 'not json{'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子在哪里上学？');
+});
+
+test('storage that throws (private mode) leaves the app working', async ({ page }) => {
+  await page.addInitScript(() => {
+    const fail = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    Object.defineProperty(window, 'localStorage', { get: fail, configurable: true });
+  });
+  await start(page, '山东省聊城市');
+  await choose(page, '小学');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子今年有没有在任何地方参加居民医保？');
+});
+
+test('fits 320 px without sideways scrolling, with tap targets of at least 44 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const url of ['/', '/plan/liaocheng?stage=primary', '/plan/liaocheng/check?stage=primary&insured=none&residency=local&aid=no', '/plan/jiangmen-heshan?stage=primary&insured=unsure&residency=hmt&aid=yes']) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, url).toBeLessThanOrEqual(0);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('main a, main button, main label, main summary, header a')]
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && box.height < 44)
+        .map(({ el }) => el.textContent?.trim().slice(0, 30)),
+    );
+    expect(small, url).toEqual([]);
+  }
+});
