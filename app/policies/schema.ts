@@ -1,7 +1,7 @@
 // A strict runtime schema for region modules: unknown keys, missing citations, bad dates and empty texts are
 // rejected. Used by the tests and the command line; the app itself relies on the TypeScript types.
 import { z } from 'zod';
-import { AID, CARE_TYPES, INSURED, PLAN_SECTIONS, REGION_IDS, RESIDENCY, STAGES } from './types.ts';
+import { AID, INSURED, PLAN_SECTIONS, REGION_IDS, RESIDENCY, STAGES } from './types.ts';
 import { isIsoDate } from './dates.ts';
 
 const text = z.string().trim().min(1);
@@ -118,14 +118,10 @@ const criticalIllnessSchema = z
     (c) => 'notStated' in c.threshold || 'notStated' in c.brackets || c.brackets.brackets[0]!.fromFen === c.threshold.amountFen,
     'the first bracket starts at the threshold',
   );
+const careOrNot = z.union([careBenefitSchema, notStatedSchema]);
 const benefitsSchema = z.strictObject({
   notes: z.array(benefitNoteSchema),
-  care: z.strictObject(
-    Object.fromEntries(CARE_TYPES.map((care) => [care, z.union([careBenefitSchema, notStatedSchema])])) as Record<
-      (typeof CARE_TYPES)[number],
-      z.ZodUnion<[typeof careBenefitSchema, typeof notStatedSchema]>
-    >,
-  ),
+  care: z.strictObject({ inpatient: careOrNot, outpatient: careOrNot, chronic: careOrNot, accident: careOrNot }),
   criticalIllness: z.union([criticalIllnessSchema, notStatedSchema]),
 });
 

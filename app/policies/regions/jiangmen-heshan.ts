@@ -5,6 +5,8 @@ import type { Office, RegionPolicy } from '../types.ts';
 const letter = '公开信';
 const guide = '在校学生参保就医指引';
 const table = '鹤山市各镇街公共服务中心(沙坪街道人社所)联系方式';
+/** The letter says 江门市医疗保障局 explains the detailed rules; it names its 公众号 and 粤医保 for details. */
+const BENEFIT_ASK = ['jiangmen-ybj', 'yueyibao'];
 
 const centre = (id: string, name: string, address: string, number: string): Office => ({
   id,
@@ -219,6 +221,95 @@ export const jiangmenHeshan: RegionPolicy = {
       cite: { section: `${letter} 结尾`, quote: '“粤医保”微信小程序' },
     },
   ],
+  // 公开信 二 gives only ceilings (高达85% / 75%) and annual caps, so estimates here are bounds; no 大病保险 rule.
+  benefits: {
+    notes: [],
+    care: {
+      inpatient: {
+        label: '住院',
+        notes: [
+          {
+            id: 'inpatient-any-hospital',
+            text: '住院不用事先选定点医疗机构。',
+            policyYear: '2024年度',
+            cite: { section: `${guide}（四）2`, quote: '住院无须选定点医疗机构' },
+          },
+        ],
+        deductible: { notStated: true, what: '住院的起付线（每次住院先自付多少）', askAt: BENEFIT_ASK },
+        ratio: {
+          kind: 'up-to',
+          percent: 85,
+          policyYear: '2024年度',
+          cite: { section: `${letter} 二`, quote: '住院待遇,每年累计最高支付限额为54万元,报销比例高达85%' },
+        },
+        cap: {
+          amountFen: 54000000,
+          per: '每年累计',
+          policyYear: '2024年度',
+          cite: { section: `${letter} 二`, quote: '住院待遇,每年累计最高支付限额为54万元' },
+        },
+      },
+      outpatient: {
+        label: '普通门诊',
+        notes: [
+          {
+            id: 'choose-outpatient-point',
+            text: '看普通门诊之前，要先办理“普通门诊选点”登记。',
+            policyYear: '2024年度',
+            cite: { section: `${guide}（四）2`, quote: '普通门诊就诊前,可在“粤医保”微信小程序(需本人微信认证)或到定点医疗机构服务窗口办理“普通门诊选点”登记' },
+          },
+          {
+            id: 'colds-covered',
+            text: '感冒发烧也可以报销。',
+            policyYear: '2024年度',
+            cite: { section: `${letter} 二`, quote: '感冒发烧也可报销' },
+          },
+        ],
+        deductible: {
+          kind: 'none',
+          policyYear: '2024年度',
+          cite: { section: `${letter} 二`, quote: '普通门诊待遇,每年累计最高支付限额为350元,不设起付线' },
+        },
+        ratio: {
+          kind: 'up-to',
+          percent: 75,
+          policyYear: '2024年度',
+          cite: { section: `${letter} 二`, quote: '不设起付线,报销比例高达75%' },
+        },
+        cap: {
+          amountFen: 35000,
+          per: '每年累计',
+          policyYear: '2024年度',
+          cite: { section: `${letter} 二`, quote: '普通门诊待遇,每年累计最高支付限额为350元' },
+        },
+      },
+      chronic: {
+        label: '门诊特定病种',
+        notes: [
+          {
+            id: 'special-diseases',
+            text: '门诊特定病种共57种，包括常见病和慢性病。',
+            policyYear: '2024年度',
+            cite: { section: `${letter} 二`, quote: '门诊特定病种待遇,共设有常见病、慢性病病种57种' },
+          },
+        ],
+        deductible: {
+          kind: 'none',
+          policyYear: '2024年度',
+          cite: { section: `${letter} 二`, quote: '慢性病病种57种,不设起付线' },
+        },
+        ratio: {
+          kind: 'up-to',
+          percent: 85,
+          policyYear: '2024年度',
+          cite: { section: `${letter} 二`, quote: '慢性病病种57种,不设起付线,报销比例高达85%' },
+        },
+        cap: { notStated: true, what: '门诊特定病种每年最多报销多少（公开信没有写限额），以及57种病种具体是哪些', askAt: BENEFIT_ASK },
+      },
+      accident: { notStated: true, what: '意外伤害看病怎样报销（公开信和指引都没有写）', askAt: BENEFIT_ASK },
+    },
+    criticalIllness: { notStated: true, what: '大病保险怎样二次报销（起付标准、比例和限额，公开信和指引都没有写）', askAt: BENEFIT_ASK },
+  },
   gaps: [
     {
       id: 'no-closing-date',

@@ -196,6 +196,165 @@ export const liaocheng: RegionPolicy = {
       cite: { section: '六、就医结算 之后', quote: '也可拨打“12366”纳税服务热线咨询' },
     },
   ],
+  // 五、医保待遇: the full table, so every estimate here is exact (see ../estimate.ts for how 个人负担 is read).
+  benefits: {
+    notes: [],
+    care: {
+      inpatient: {
+        label: '住院',
+        notes: [],
+        deductible: {
+          kind: 'by-level',
+          firstAdmissionFen: { level1: 20000, level1Public: 10000, level2: 50000, level3: 90000 },
+          laterAdmissions: [
+            {
+              fromAdmission: 2,
+              percentOfFirst: 50,
+              policyYear: '2024学年',
+              cite: { section: '五、医保待遇 1.住院', quote: '第二次住院，起付标准减半' },
+            },
+            {
+              fromAdmission: 3,
+              percentOfFirst: 0,
+              policyYear: '2024学年',
+              cite: { section: '五、医保待遇 1.住院', quote: '第三次住院起，没有起付标准' },
+            },
+          ],
+          policyYear: '2024学年',
+          cite: {
+            section: '五、医保待遇 1.住院',
+            quote: '一个保险年度内首次住院的，起付标准分别为：一级医院200元（一级公立定点医疗机构起付线100元），二级医院500元，三级医院900元',
+          },
+        },
+        ratio: {
+          kind: 'by-level',
+          levels: {
+            level1: { kind: 'exact', percent: 80 },
+            level1Public: { kind: 'exact', percent: 90 },
+            level2: { kind: 'exact', percent: 70 },
+            level3: { kind: 'exact', percent: 60 },
+          },
+          policyYear: '2024学年',
+          cite: {
+            section: '五、医保待遇 1.住院',
+            quote: '在一、二、三级医院发生的住院医疗费用，报销比例分别为80％（一级公立定点医疗机构报销比例为90%）、70％、60％',
+          },
+        },
+        cap: {
+          amountFen: 12000000,
+          per: '一个保险年度内',
+          policyYear: '2024学年',
+          cite: { section: '五、医保待遇 1.住院', quote: '一个保险年度内，参保的学生和少年儿童因病住院，医保基金最高报销额12万元' },
+        },
+      },
+      outpatient: {
+        label: '普通门诊',
+        notes: [
+          {
+            id: 'primary-care-only',
+            text: '只有在基层定点医疗机构看的、符合规定的普通门诊费用才纳入报销。',
+            policyYear: '2024学年',
+            cite: { section: '五、医保待遇 3.普通门诊', quote: '参保学生在基层定点医疗机构发生的符合规定普通门诊费用纳入报销范围' },
+          },
+        ],
+        deductible: {
+          kind: 'none',
+          policyYear: '2024学年',
+          cite: { section: '五、医保待遇 3.普通门诊', quote: '符合规定普通门诊费用纳入报销范围，不设起付线' },
+        },
+        ratio: {
+          kind: 'exact',
+          percent: 50,
+          policyYear: '2024学年',
+          cite: { section: '五、医保待遇 3.普通门诊', quote: '不设起付线，报销比例50%' },
+        },
+        cap: {
+          amountFen: 20000,
+          per: '一个年度内累计',
+          policyYear: '2024学年',
+          cite: { section: '五、医保待遇 3.普通门诊', quote: '报销比例50%，一个年度内累计报销限额200元' },
+        },
+      },
+      chronic: {
+        label: '门诊慢特病',
+        notes: [
+          {
+            id: 'chronic-diseases',
+            text: '恶性肿瘤门诊治疗、尿毒症透析治疗、组织或器官移植抗排异治疗、白血病、血友病等规定病种的门诊费用纳入医保基金支付范围。',
+            policyYear: '2024学年',
+            cite: {
+              section: '五、医保待遇 2.门诊慢特病',
+              quote: '恶性肿瘤门诊治疗、尿毒症透析治疗、组织或器官移植抗排异治疗、白血病、血友病等其他规定病种纳入医保基金支付范围',
+            },
+          },
+        ],
+        deductible: {
+          kind: 'none',
+          policyYear: '2024学年',
+          cite: { section: '五、医保待遇 2.门诊慢特病', quote: '门诊发生的病种相关医疗费报销65%，不设起付标准' },
+        },
+        ratio: {
+          kind: 'exact',
+          percent: 65,
+          policyYear: '2024学年',
+          cite: { section: '五、医保待遇 2.门诊慢特病', quote: '门诊发生的病种相关医疗费报销65%' },
+        },
+        cap: { notStated: true, what: '门诊慢特病每年最多报销多少（信中没有写限额）', askAt: ['lc-ybj'] },
+      },
+      accident: {
+        label: '意外伤害门急诊',
+        notes: [],
+        deductible: {
+          kind: 'fixed',
+          amountFen: 10000,
+          policyYear: '2024学年',
+          cite: { section: '五、医保待遇 3.普通门诊（意外伤害）', quote: '参保学生因意外伤害发生的门急诊医疗费用，合规费用超过100元以上的部分' },
+        },
+        ratio: {
+          kind: 'exact',
+          percent: 90,
+          policyYear: '2024学年',
+          cite: { section: '五、医保待遇 3.普通门诊（意外伤害）', quote: '合规费用超过100元以上的部分，由医保基金报销90%' },
+        },
+        cap: {
+          amountFen: 100000,
+          per: '一个年度内',
+          policyYear: '2024学年',
+          cite: { section: '五、医保待遇 3.普通门诊（意外伤害）', quote: '由医保基金报销90%，一个年度内报销限额1000元' },
+        },
+      },
+    },
+    criticalIllness: {
+      label: '居民大病保险',
+      threshold: {
+        amountFen: 1100000,
+        policyYear: '2024学年',
+        cite: {
+          section: '五、医保待遇 4.居民大病保险',
+          quote: '对经居民基本医保报销后的政策范围内医疗费用，个人负担超过1.1万元以上的合规医疗费可享受大病保险二次报销',
+        },
+      },
+      brackets: {
+        brackets: [
+          { fromFen: 1100000, toFen: 10000000, percent: 60 },
+          { fromFen: 10000000, toFen: 20000000, percent: 65 },
+          { fromFen: 20000000, toFen: 30000000, percent: 70 },
+          { fromFen: 30000000, percent: 75 },
+        ],
+        policyYear: '2024学年',
+        cite: {
+          section: '五、医保待遇 4.居民大病保险',
+          quote: '1.1（含）万元以上、10万元以下的报销60%，10万元以上（含）、20万元以下报销65%，20万元以上（含）、30万元以下报销70%，30万元（含）以上报销75%',
+        },
+      },
+      cap: {
+        amountFen: 40000000,
+        per: '一个年度内，每人',
+        policyYear: '2024学年',
+        cite: { section: '五、医保待遇 4.居民大病保险', quote: '一个年度内，每人最高报销40万元' },
+      },
+    },
+  },
   gaps: [
     {
       id: 'no-addresses',

@@ -1,9 +1,14 @@
-import type { RegionPolicy } from '../types.ts';
+import type { NotStated, RegionPolicy } from '../types.ts';
 
 // Source: 002_ff3ba2183b24c013.txt. The stored text has no title and no signature, so the issuer is given as the
 // departments the notice itself names. Everything after its 工作要求 section (heating-fee adverts) is not policy.
 
 const ALL_SCHOOL_STAGES = ['preschool', 'primary', 'junior', 'senior', 'vocational'] as const;
+const NO_BENEFITS: NotStated = {
+  notStated: true,
+  what: '参保后看病能报销多少（通知说待遇标准见《城乡居民医保参保宣传单》，所存文本没有附上）',
+  askAt: ['service-point'],
+};
 
 export const liuzhou: RegionPolicy = {
   id: 'liuzhou',
@@ -128,6 +133,17 @@ export const liuzhou: RegionPolicy = {
       when: { aid: ['yes'] },
     },
   ],
+  // The notice sends parents to a leaflet for 待遇标准 and gives no benefit figure at all.
+  benefits: {
+    notes: [],
+    care: {
+      inpatient: NO_BENEFITS,
+      outpatient: NO_BENEFITS,
+      chronic: NO_BENEFITS,
+      accident: NO_BENEFITS,
+    },
+    criticalIllness: NO_BENEFITS,
+  },
   gaps: [
     {
       id: 'no-contacts',

@@ -136,6 +136,40 @@ export const tianjin: RegionPolicy = {
       cite: { section: '导语', quote: '天津市医疗保障局官网发布了《关于开展儿童参加城乡居民基本医疗保险专项行动工作方案》' },
     },
   ],
+  // The article names one benefit figure: the 门(急)诊 cap of 5000元 for children enrolled without a break.
+  benefits: {
+    notes: [
+      {
+        id: 'high-tier-benefits',
+        text: '儿童按低档个人缴费标准参保缴费，享受高档缴费的报销待遇（摘要没有写高档待遇的具体数字）。',
+        policyYear: '2024年度',
+        cite: { section: section2, quote: '继续实施儿童参加本市居民医保按照低档个人缴费标准参保缴费,享受高档缴费报销待遇' },
+      },
+    ],
+    care: {
+      inpatient: { notStated: true, what: '住院怎样报销（起付线、比例和限额，这篇摘要都没有写）', askAt: ['tj-district'] },
+      outpatient: {
+        label: '门(急)诊',
+        notes: [],
+        deductible: { notStated: true, what: '门(急)诊的起付线', askAt: ['tj-district'] },
+        ratio: { notStated: true, what: '门(急)诊的报销比例', askAt: ['tj-district'] },
+        cap: {
+          amountFen: 500000,
+          per: '连续参保的儿童',
+          ifNotContinuous: {
+            notStated: true,
+            what: '没有连续参保的孩子门(急)诊最多报销多少（摘要只写了连续参保的儿童提高至5000元）',
+            askAt: ['tj-district'],
+          },
+          policyYear: '2024年度',
+          cite: { section: section2, quote: '对连续参加本市居民医保的儿童,门(急)诊最高支付限额提高至5000元' },
+        },
+      },
+      chronic: { notStated: true, what: '门诊慢特病怎样报销（这篇摘要没有写）', askAt: ['tj-district'] },
+      accident: { notStated: true, what: '意外伤害看病怎样报销（这篇摘要没有写）', askAt: ['tj-district'] },
+    },
+    criticalIllness: { notStated: true, what: '大病保险怎样二次报销（这篇摘要没有写）', askAt: ['tj-district'] },
+  },
   gaps: [
     {
       id: 'where-to-register',

@@ -142,6 +142,54 @@ export const wenzhouLucheng: RegionPolicy = {
       cite: { section: `${report} 家长朱慧`, quote: '浙里办上绑定医保卡就可以直接用' },
     },
   ],
+  // The report gives only 可达70%, the caps (基本医保 20万, 大病医保 38.55万) and 门诊最高1500: estimates are bounds.
+  benefits: {
+    notes: [],
+    care: {
+      inpatient: {
+        label: '住院',
+        notes: [],
+        deductible: { notStated: true, what: '住院的起付线（每次住院先自付多少）', askAt: ['lc-center'] },
+        ratio: {
+          kind: 'up-to',
+          percent: 70,
+          policyYear: '2025年度',
+          cite: { section: `${report} 第三段`, quote: '住院报销比例可达到70%' },
+        },
+        cap: {
+          amountFen: 20000000,
+          per: '基本医保封顶',
+          policyYear: '2025年度',
+          cite: { section: `${report} 第三段`, quote: '基本医保封顶20万元' },
+        },
+      },
+      outpatient: {
+        label: '门诊',
+        notes: [],
+        deductible: { notStated: true, what: '门诊的起付线', askAt: ['lc-center'] },
+        ratio: { notStated: true, what: '门诊的报销比例', askAt: ['lc-center'] },
+        cap: {
+          amountFen: 150000,
+          per: '门诊最高',
+          policyYear: '2025年度',
+          cite: { section: `${report} 第三段`, quote: '门诊最高能报销1500元' },
+        },
+      },
+      chronic: { notStated: true, what: '门诊慢特病怎样报销（报道没有写）', askAt: ['lc-center'] },
+      accident: { notStated: true, what: '意外伤害看病怎样报销（报道没有写）', askAt: ['lc-center'] },
+    },
+    criticalIllness: {
+      label: '大病医保',
+      threshold: { notStated: true, what: '大病医保从个人负担多少钱开始报销', askAt: ['lc-center'] },
+      brackets: { notStated: true, what: '大病医保的报销比例', askAt: ['lc-center'] },
+      cap: {
+        amountFen: 38550000,
+        per: '大病医保封顶',
+        policyYear: '2025年度',
+        cite: { section: `${report} 第三段`, quote: '大病医保封顶38.55万元' },
+      },
+    },
+  },
   gaps: [
     {
       id: 'no-contacts',

@@ -1,0 +1,107 @@
+// Command line for the reimbursement estimate (app/policies/estimate.ts): prints the result as JSON on stdout.
+// Usage: npm run -s estimate -- --region <id> --care inpatient|outpatient|chronic|accident --cost <yuan>
+//          [--level 1|2|3] [--public] [--admission <n>] [--continuous]
+// A bad or missing argument prints one line on stderr naming the argument and the accepted values, and exits 2.
+import { MAX_COST_FEN, MissingOptionError, estimate } from '../app/policies/estimate.ts';
+import type { EstimateInput, EstimateOption } from '../app/policies/estimate.ts';
+import { REGIONS } from '../app/policies/regions.ts';
+import { CARE_TYPES, HOSPITAL_LEVELS, REGION_IDS } from '../app/policies/types.ts';
+import type { CareType, HospitalLevel, RegionId } from '../app/policies/types.ts';
+
+const VALUE_FLAGS = ['region', 'care', 'cost', 'level', 'admission'] as const;
+const BOOLEAN_FLAGS = ['public', 'continuous'] as const;
+const ALL_FLAGS = [...VALUE_FLAGS, ...BOOLEAN_FLAGS].map((f) => `--${f}`).join(', ');
+const ACCEPTED = {
+  region: REGION_IDS.join(', '),
+  care: CARE_TYPES.join(', '),
+  cost: `an amount in yuan from 0 to ${MAX_COST_FEN / 100}, with at most two decimals (e.g. 1500 or 1500.50)`,
+  level: HOSPITAL_LEVELS.join(', '),
+  admission: 'a whole number from 1 (1 = first admission this year)',
+} as const;
+
+const NEEDS: Record<EstimateOption, string> = {
+  level: 'the hospital level',
+  public: 'to know whether it is a public first-level hospital',
+  admission: 'the admission number',
+  continuous: 'to know whether the child is enrolled without a break',
+};
+
+class UsageError extends Error {}
+
+function fail(argument: string, problem: string, accepted: string): never {
+  throw new UsageError(`${argument}: ${problem}; accepted: ${accepted}`);
+}
+
+type Parsed = Partial<Record<(typeof VALUE_FLAGS)[number], string>> & Partial<Record<(typeof BOOLEAN_FLAGS)[number], true>>;
+
+function parse(argv: string[]): Parsed {
+  const parsed: Parsed = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const match = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
+    if (!match) fail(arg, 'unexpected argument', ALL_FLAGS);
+    const [, name, inline] = match as unknown as [string, string, string | undefined];
+    if ((BOOLEAN_FLAGS as readonly string[]).includes(name)) {
+      if (inline !== undefined) fail(`--${name}`, `takes no value (got "${inline}")`, `--${name} on its own`);
+      parsed[name as (typeof BOOLEAN_FLAGS)[number]] = true;
+    } else if ((VALUE_FLAGS as readonly string[]).includes(name)) {
+      const flag = name as (typeof VALUE_FLAGS)[number];
+      // The next word is the value even when it starts with "-", so "--cost -5" is reported as a negative cost.
+      const value = inline ?? (i + 1 < argv.length ? argv[++i] : undefined);
+      if (value === undefined) fail(`--${flag}`, 'missing value', ACCEPTED[flag]);
+      parsed[flag] = value;
+    } else {
+      fail(`--${name}`, 'unknown argument', ALL_FLAGS);
+    }
+  }
+  return parsed;
+}
+
+/** Yuan with up to two decimals → fen, in integer arithmetic. */
+function costFen(text: string | undefined): number {
+  if (text === undefined) fail('--cost', 'missing', ACCEPTED.cost);
+  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  const fen = match ? Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) : NaN;
+  if (!Number.isSafeInteger(fen) || fen > MAX_COST_FEN) {
+    const problem = /^-\d/.test(text) ? 'is negative' : /^\d+(\.\d+)?$/.test(text) ? 'has too many decimals or is too large' : 'is not a number';
+    fail('--cost', `"${text}" ${problem}`, ACCEPTED.cost);
+  }
+  return fen;
+}
+
+function input(parsed: Parsed): { region: RegionId; input: EstimateInput } {
+  const { region, care } = parsed;
+  if (region === undefined) fail('--region', 'missing', ACCEPTED.region);
+  if (!(REGION_IDS as readonly string[]).includes(region)) fail('--region', `unknown region "${region}"`, ACCEPTED.region);
+  if (care === undefined) fail('--care', 'missing', ACCEPTED.care);
+  if (!(CARE_TYPES as readonly string[]).includes(care)) fail('--care', `unknown care "${care}"`, ACCEPTED.care);
+  const result: EstimateInput = { care: care as CareType, costFen: costFen(parsed.cost) };
+  if (parsed.level !== undefined) {
+    if (!/^[123]$/.test(parsed.level)) fail('--level', `"${parsed.level}" is not accepted`, ACCEPTED.level);
+    result.level = Number(parsed.level) as HospitalLevel;
+  }
+  if (parsed.admission !== undefined) {
+    const n = /^\d+$/.test(parsed.admission) ? Number(parsed.admission) : NaN;
+    if (!Number.isSafeInteger(n) || n < 1) fail('--admission', `"${parsed.admission}" is not accepted`, ACCEPTED.admission);
+    result.admission = n;
+  }
+  if (parsed.public) result.public = true;
+  if (parsed.continuous) result.continuous = true;
+  return { region: region as RegionId, input: result };
+}
+
+try {
+  const { region, input: args } = input(parse(process.argv.slice(2)));
+  try {
+    process.stdout.write(`${JSON.stringify(estimate(REGIONS[region], args), null, 2)}\n`);
+  } catch (error) {
+    if (error instanceof MissingOptionError) {
+      fail(`--${error.option}`, `missing, ${region} ${error.care} needs ${NEEDS[error.option]}`, error.accepted.join(', '));
+    }
+    throw error;
+  }
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 2;
+}
