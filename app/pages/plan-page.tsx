@@ -6,6 +6,7 @@ import { PlanItemView } from '../components/plan-item.tsx';
 import { formatDate } from '../components/format.ts';
 import { buildPlan } from '../policies/plan.ts';
 import { checkPath, startPath } from '../policies/links.ts';
+import { EstimateSlot } from '../components/estimate-slot.tsx';
 import type { CompleteAnswers } from '../policies/questions.ts';
 import type { RegionPolicy } from '../policies/types.ts';
 
@@ -57,6 +58,7 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
           </li>
         ))}
       </ol>
+      <EstimateSlot region={region} answers={answers} />
       <p>
         <Link to={startPath()}>{t('plan.startOver')}</Link>
       </p>

@@ -1,0 +1,301 @@
+// "大概能报销多少": sample illnesses with a cost the parent can change, the options the region's rule reads, the
+// fund / 大病保险 / family shares (exact or bounded) and every step of the arithmetic with its citation.
+// Loaded lazily (see estimate-slot.tsx) so the estimate engine is not in the first screen's code.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { MissingOptionError, estimate, estimateOptions, isNotStated } from '../policies/estimate.ts';
+import type { Bounds, EstimateResult, MissingItem, OptionSpec, TraceStep } from '../policies/estimate.ts';
+import { SAMPLES, admissionChoices, benefitAskAt, boundsView, estimateInput, initialOptions, noBenefitFigures } from '../policies/estimate-view.ts';
+import type { CardOptions, Sample } from '../policies/estimate-view.ts';
+import { MAX_INPUT_FEN, fenToInput, parseMoneyInput } from '../policies/money-input.ts';
+import { matches } from '../policies/plan.ts';
+import type { CompleteAnswers } from '../policies/questions.ts';
+import type { HospitalLevel, RegionPolicy } from '../policies/types.ts';
+import { HOSPITAL_LEVELS } from '../policies/types.ts';
+import { CitationLine } from './citation.tsx';
+import { formatFen } from './format.ts';
+import { RadioGroup } from './radio-group.tsx';
+
+export interface EstimateSectionProps {
+  region: RegionPolicy;
+  answers: CompleteAnswers;
+}
+
+/** A share as words: "¥4,260", "最多约 ¥6,800", "至少约 ¥0，最多约 ¥7,000", or that the source gives nothing. */
+export function boundsText(t: TFunction, bounds: Bounds): string {
+  const view = boundsView(bounds);
+  switch (view.kind) {
+    case 'exact':
+      return formatFen(view.fen);
+    case 'between':
+      return t('estimate.result.between', { min: formatFen(view.min), max: formatFen(view.max) });
+    case 'at-most':
+      return t('estimate.result.atMost', { max: formatFen(view.max) });
+    case 'at-least':
+      return t('estimate.result.atLeast', { min: formatFen(view.min) });
+    case 'unknown':
+      return t('estimate.result.unknown');
+  }
+}
+
+/** Office names, each linked to its card in the plan's contacts step when the plan shows it. */
+function AskAt({ ids, region, shown }: { ids: string[]; region: RegionPolicy; shown: Set<string> }) {
+  const { t } = useTranslation();
+  const offices = ids.flatMap((id) => region.offices.filter((o) => o.id === id));
+  if (!offices.length) return null;
+  return (
+    <p className="ask-at">
+      {t('estimate.ask')}
+      {offices.map((o, i) => (
+        <span key={o.id}>
+          {i > 0 && '、'}
+          {shown.has(o.id) ? <a href={`#office-${o.id}`}>{o.name}</a> : o.name}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function EstimateSection({ region, answers }: EstimateSectionProps) {
+  const { t } = useTranslation();
+  const shown = new Set(region.offices.filter((o) => matches(o.when, answers)).map((o) => o.id));
+  const confirmWith = region.offices.filter((o) => region.confirmWith.includes(o.id)).map((o) => o.name).join('、');
+  const notCovered = region.stagesNotCovered.find((n) => n.stages.includes(answers.stage));
+  const silent = noBenefitFigures(region);
+
+  return (
+    <section className="estimate no-print" aria-labelledby="estimate-title">
+      <h2 id="estimate-title">{t('plan.estimateTitle')}</h2>
+      {notCovered ? (
+        <div className="item not-stated">
+          <p>{t('estimate.notCovered', { what: notCovered.what })}</p>
+          <AskAt ids={notCovered.askAt} region={region} shown={shown} />
+        </div>
+      ) : silent ? (
+        <div className="item not-stated estimate-silent">
+          <p>{t('estimate.noFigures', { region: region.shortName })}</p>
+          <AskAt ids={benefitAskAt(region)} region={region} shown={shown} />
+          <p className="muted">{t('estimate.noFiguresYear', { year: region.policyYear })}</p>
+        </div>
+      ) : (
+        <>
+          <p>{t('estimate.intro', { region: region.shortName })}</p>
+          <p className="estimate-year">{t('estimate.year', { year: region.policyYear, offices: confirmWith })}</p>
+          {SAMPLES.map((sample) => (
+            <SampleCard key={sample.id} sample={sample} region={region} shown={shown} />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+type Outcome =
+  | { kind: 'input-error'; message: string }
+  | { kind: 'need-level' }
+  | { kind: 'failed' }
+  | { kind: 'result'; result: EstimateResult };
+
+function outcome(t: TFunction, region: RegionPolicy, sample: Sample, specs: OptionSpec[], costText: string, options: CardOptions): Outcome {
+  const parsed = parseMoneyInput(costText);
+  if (!parsed.ok) {
+    const example = fenToInput(sample.costFen);
+    return { kind: 'input-error', message: t(`estimate.errors.${parsed.error}`, { example, max: formatFen(MAX_INPUT_FEN) }) };
+  }
+  try {
+    return { kind: 'result', result: estimate(region, estimateInput(specs, sample.care, parsed.fen, options)) };
+  } catch (error) {
+    // Never a crash on screen: a missing option asks for it, anything else says the figure cannot be worked out.
+    return error instanceof MissingOptionError ? { kind: 'need-level' } : { kind: 'failed' };
+  }
+}
+
+function SampleCard({ sample, region, shown }: { sample: Sample; region: RegionPolicy; shown: Set<string> }) {
+  const { t } = useTranslation();
+  const uid = `estimate-${sample.id}`;
+  const ids = {
+    title: `${uid}-title`,
+    cost: `${uid}-cost`,
+    hint: `${uid}-cost-hint`,
+    error: `${uid}-cost-error`,
+    level: `${uid}-level`,
+    admission: `${uid}-admission`,
+    public: `${uid}-public`,
+    continuous: `${uid}-continuous`,
+  };
+  const [costText, setCostText] = useState(() => fenToInput(sample.costFen));
+  const [options, setOptions] = useState<CardOptions>(() => initialOptions(sample));
+  const set = (patch: Partial<CardOptions>) => setOptions((o) => ({ ...o, ...patch }));
+
+  const specs = estimateOptions(region, sample.care);
+  const has = (option: OptionSpec['option']) => specs.some((s) => s.option === option);
+  const admissions = has('admission') ? admissionChoices(region, sample.care) : [];
+  const rule = region.benefits.care[sample.care];
+  const careLabel = isNotStated(rule) ? t(`estimate.care.${sample.care}`) : rule.label;
+  const result = outcome(t, region, sample, specs, costText, options);
+  const inputError = result.kind === 'input-error' ? result.message : undefined;
+
+  return (
+    <div className="estimate-card" id={uid}>
+      <h3 id={ids.title}>{t(`estimate.samples.${sample.id}.title`)}</h3>
+      <p className="muted estimate-care">{t('estimate.careLine', { label: careLabel })}</p>
+
+      <div className={inputError ? 'field estimate-field has-error' : 'field estimate-field'}>
+        <label className="label" htmlFor={ids.cost}>
+          {t('estimate.costLabel')} <span className="tag">{t('estimate.sampleTag')}</span>
+        </label>
+        <p className="hint" id={ids.hint}>
+          {t('estimate.costHint', { amount: formatFen(sample.costFen) })}
+        </p>
+        {inputError && (
+          <p className="field-error" id={ids.error}>
+            {inputError}
+          </p>
+        )}
+        <input
+          className="input estimate-cost"
+          id={ids.cost}
+          name={ids.cost}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={costText}
+          onChange={(e) => setCostText(e.target.value)}
+          aria-describedby={inputError ? `${ids.error} ${ids.hint}` : ids.hint}
+          aria-invalid={inputError ? true : undefined}
+        />
+      </div>
+
+      {has('level') && (
+        <fieldset className="estimate-options">
+          <legend className="label">{t('estimate.level.legend')}</legend>
+          <RadioGroup
+            name={ids.level}
+            value={String(options.level)}
+            onChange={(v) => set({ level: Number(v) as HospitalLevel })}
+            options={HOSPITAL_LEVELS.map((level) => ({ value: String(level), label: t(`estimate.level.${level}`) }))}
+          />
+          {has('public') && options.level === 1 && (
+            <div className="radio checkbox">
+              <input
+                type="checkbox"
+                id={ids.public}
+                checked={options.public}
+                onChange={(e) => set({ public: e.target.checked })}
+              />
+              <label htmlFor={ids.public}>{t('estimate.public')}</label>
+            </div>
+          )}
+        </fieldset>
+      )}
+
+      {admissions.length > 0 && (
+        <fieldset className="estimate-options">
+          <legend className="label">{t('estimate.admission.legend')}</legend>
+          <RadioGroup
+            name={ids.admission}
+            value={String(options.admission)}
+            onChange={(v) => set({ admission: Number(v) })}
+            options={admissions.map((n, i) => ({
+              value: String(n),
+              label:
+                n === 1
+                  ? t('estimate.admission.first')
+                  : i === admissions.length - 1
+                    ? t('estimate.admission.nthOrLater', { n })
+                    : t('estimate.admission.nth', { n }),
+            }))}
+          />
+        </fieldset>
+      )}
+
+      {has('continuous') && (
+        <div className="radio checkbox estimate-options">
+          <input
+            type="checkbox"
+            id={ids.continuous}
+            checked={options.continuous}
+            onChange={(e) => set({ continuous: e.target.checked })}
+          />
+          <label htmlFor={ids.continuous}>{t('estimate.continuous')}</label>
+        </div>
+      )}
+
+      <div className="estimate-result" aria-live="polite" aria-atomic="true">
+        <ResultFigures outcome={result} />
+      </div>
+      {result.kind === 'result' && <ResultDetails result={result.result} region={region} shown={shown} />}
+    </div>
+  );
+}
+
+function ResultFigures({ outcome }: { outcome: Outcome }) {
+  const { t } = useTranslation();
+  if (outcome.kind === 'input-error') return <p className="muted">{t('estimate.fixInput')}</p>;
+  if (outcome.kind === 'need-level') return <p className="muted">{t('estimate.needLevel')}</p>;
+  if (outcome.kind === 'failed') return <p className="muted">{t('estimate.failed')}</p>;
+  const r = outcome.result;
+  const rows = [
+    ['fund', r.fund],
+    ['criticalIllness', r.criticalIllness],
+    ['family', r.outOfPocket],
+  ] as const;
+  return (
+    <>
+      <p className="estimate-status">
+        {t(r.exact ? 'estimate.result.exact' : 'estimate.result.bound', { cost: formatFen(r.cost), year: r.policyYear })}
+      </p>
+      <dl className="estimate-figures">
+        {rows.map(([key, bounds]) => (
+          <div className={`estimate-row estimate-${key}`} key={key}>
+            <dt>{t(`estimate.result.${key}`)}</dt>
+            <dd className={boundsView(bounds).kind === 'unknown' ? 'estimate-unknown' : undefined}>{boundsText(t, bounds)}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+function ResultDetails({ result, region, shown }: { result: EstimateResult; region: RegionPolicy; shown: Set<string> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {result.missing.length > 0 && (
+        <div className="item not-stated estimate-missing">
+          <p className="estimate-missing-title">{t('estimate.missingTitle')}</p>
+          <ul>
+            {result.missing.map((m: MissingItem) => (
+              <li key={m.id}>
+                {m.what}
+                <AskAt ids={m.askAt} region={region} shown={shown} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <details className="estimate-trace">
+        <summary>{t('estimate.trace', { count: result.trace.length })}</summary>
+        <ol>
+          {result.trace.map((step: TraceStep, i) => (
+            <li key={`${i}-${step.step}`}>
+              <p className="trace-step">
+                {step.step}
+                {step.amountFen !== undefined ? (
+                  <span className="trace-amount">{formatFen(step.amountFen)}</span>
+                ) : step.range ? (
+                  <span className="trace-amount">{boundsText(t, step.range)}</span>
+                ) : null}
+              </p>
+              {step.cite && <CitationLine cite={step.cite} source={region.source} />}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </>
+  );
+}
+
+export default EstimateSection;
