@@ -5,7 +5,8 @@ import { FocusHeading } from '../components/focus-heading.tsx';
 import { PlanItemView } from '../components/plan-item.tsx';
 import { formatDate } from '../components/format.ts';
 import { buildPlan } from '../policies/plan.ts';
-import { checkPath, startPath } from '../policies/links.ts';
+import { checkPath, planPath, startPath } from '../policies/links.ts';
+import { PlanTools } from '../components/plan-tools.tsx';
 import { EstimateSlot } from '../components/estimate-slot.tsx';
 import type { CompleteAnswers } from '../policies/questions.ts';
 import type { RegionPolicy } from '../policies/types.ts';
@@ -59,7 +60,8 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
         ))}
       </ol>
       <EstimateSlot region={region} answers={answers} />
-      <p>
+      <PlanTools plan={plan} planPath={planPath(region.id, answers)} today={today} />
+      <p className="no-print">
         <Link to={startPath()}>{t('plan.startOver')}</Link>
       </p>
     </PageLayout>

@@ -13,6 +13,8 @@ import { isComplete } from '../policies/questions.ts';
 import { REGION_IDS } from '../policies/types.ts';
 import type { Answers } from '../policies/types.ts';
 import { useAnswersStore } from '../state/answers-store.ts';
+import { linkRegion, sanitizeSchoolName } from '../policies/school-link.ts';
+import { SchoolBanner, SchoolWelcome } from '../components/school-welcome.tsx';
 
 const NOT_LISTED = 'not-listed';
 
@@ -31,6 +33,16 @@ export function StartPage({ unknownRegion, linkAnswers }: { unknownRegion?: stri
   if (unknownRegion) errors.push({ text: t('start.unknownRegion', { value: unknownRegion }), href: '#region' });
   if (error) errors.push({ text: t('start.errorChoose'), href: '#region' });
 
+  // A school's link (/?region=…&school=…) names the school (untrusted, shown as text) and skips the region question;
+  // with a bad or unknown region it falls back to choosing one.
+  const school = unknownRegion ? '' : sanitizeSchoolName(params.get('school'));
+  const schoolRegion = linkRegion(preset);
+  if (school && schoolRegion) {
+    const startTo = isComplete(answers) ? checkPath(schoolRegion, answers) : planPath(schoolRegion, answers);
+    return <SchoolWelcome school={school} region={schoolRegion} startTo={startTo} />;
+  }
+  if (school && preset) errors.push({ text: t('start.unknownRegion', { value: preset }), href: '#region' });
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!choice) return setError(true);
@@ -47,6 +59,7 @@ export function StartPage({ unknownRegion, linkAnswers }: { unknownRegion?: stri
   return (
     <PageLayout>
       <ErrorSummary errors={errors} />
+      {school && <SchoolBanner school={school} />}
       <p className="lead">{t('app.tagline')}</p>
       <form onSubmit={submit} noValidate>
         <fieldset>

@@ -1,0 +1,71 @@
+// The words of a school's message and printed notice, from the facts in ../policies/school-link.ts. Plain text
+// only: the school name is untrusted and is never turned into markup.
+import type { TFunction } from 'i18next';
+import type { FactNotStated, SchoolFacts } from '../policies/school-facts.ts';
+import { formatDate, formatFen } from './format.ts';
+
+type DateFact = Exclude<SchoolFacts['dates'], FactNotStated>[number];
+
+function notStatedText(t: TFunction, fact: FactNotStated, field: string): string {
+  const what = fact.what || t(`school.fact.generic.${field}`);
+  return fact.askAt.length
+    ? t('school.fact.notStatedAsk', { what, offices: fact.askAt.join('、') })
+    : t('school.fact.notStated', { what });
+}
+
+function when(t: TFunction, rule: DateFact['rule']): string {
+  switch (rule.kind) {
+    case 'date':
+      return formatDate(rule.date);
+    case 'window':
+      return rule.to
+        ? t('school.fact.range', { from: formatDate(rule.from), to: formatDate(rule.to) })
+        : t('school.fact.fromNoEnd', { from: formatDate(rule.from) });
+    case 'yearly-window':
+      return t('school.fact.yearly', {
+        from: t('school.fact.monthDay', { month: rule.from.month, day: rule.from.day }),
+        to: t('school.fact.monthDay', { month: rule.to.month, day: rule.to.day }),
+      });
+  }
+}
+
+/** One line per key fact, each ending with the policy year it belongs to (or saying the source is silent). */
+export function schoolFactLines(t: TFunction, facts: SchoolFacts): string[] {
+  const lines: string[] = [];
+  lines.push(
+    'notStated' in facts.fee
+      ? t('school.fact.fee', { value: notStatedText(t, facts.fee, 'fee') })
+      : t('school.fact.feeAmount', { amount: formatFen(facts.fee.amountFen), per: facts.fee.per, year: facts.fee.policyYear }),
+  );
+  if (facts.fullyFunded) lines.push(t('school.fact.fullyFunded', { groups: facts.fullyFunded.groups, year: facts.fullyFunded.policyYear }));
+  if ('notStated' in facts.dates) lines.push(t('school.fact.dates', { value: notStatedText(t, facts.dates, 'dates') }));
+  else for (const d of facts.dates) lines.push(t('school.fact.date', { label: d.label, when: when(t, d.rule), year: d.policyYear }));
+  lines.push(
+    'notStated' in facts.register
+      ? t('school.fact.register', { value: notStatedText(t, facts.register, 'register') })
+      : t('school.fact.registerText', { text: facts.register.text, year: facts.register.policyYear }),
+  );
+  return lines;
+}
+
+/** The notice that these are a past year's rules and this year's may differ. */
+export function yearNotice(t: TFunction, facts: SchoolFacts): string {
+  return t('school.yearNotice', { year: facts.policyYear, offices: facts.confirmWith.join('、') });
+}
+
+/** The heading a parent sees: "XX小学 发来的参保指引", or a plain one when no school was given. */
+export function schoolHeading(t: TFunction, school: string): string {
+  return school ? t('school.banner', { school }) : t('school.bannerNoSchool');
+}
+
+/** The ready-to-paste WeChat message: a few plain-text lines, the link alone on the last line. */
+export function schoolMessage(t: TFunction, facts: SchoolFacts, school: string, link: string): string {
+  return [
+    school ? t('school.message.heading', { school }) : t('school.message.headingNoSchool'),
+    t('school.message.intro', { region: facts.regionName }),
+    ...schoolFactLines(t, facts).map((line) => t('school.message.bullet', { line })),
+    yearNotice(t, facts),
+    t('school.message.linkIntro'),
+    link,
+  ].join('\n');
+}

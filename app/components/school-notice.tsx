@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { SchoolFacts } from '../policies/school-facts.ts';
+import { QrImage } from './qr-code.tsx';
+import { schoolFactLines, schoolHeading, yearNotice } from './school-message.ts';
+
+/** The A4 notice a school prints: region, school, key facts with their years, the QR code and the link. */
+export function SchoolNotice({
+  facts,
+  school,
+  shortLink,
+  qr,
+}: {
+  facts: SchoolFacts;
+  school: string;
+  /** The link without the school's name: short enough to type from paper (the QR code holds the full one). */
+  shortLink: string;
+  qr: { url?: string; failed: boolean };
+}) {
+  const { t } = useTranslation();
+  return (
+    <article className="school-notice" aria-labelledby="school-notice-title">
+      <h2 id="school-notice-title" className="notice-title">
+        {schoolHeading(t, school)}
+      </h2>
+      <p className="notice-region">{t('school.notice.region', { region: facts.regionName })}</p>
+      <div className="notice-body">
+        <div className="notice-facts">
+          <h3>{t('school.notice.factsTitle')}</h3>
+          <ul className="checklist">
+            {schoolFactLines(t, facts).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+        <figure className="notice-qr">
+          <QrImage url={qr.url} failed={qr.failed} alt={t('school.qrAlt', { region: facts.regionName })} />
+          <figcaption>
+            {t('school.notice.scan')}
+            <span className="notice-link">{shortLink}</span>
+          </figcaption>
+        </figure>
+      </div>
+      <div className="notice notice-year" role="note" aria-labelledby="school-notice-year">
+        <h3 id="school-notice-year">{t('school.notice.yearTitle', { year: facts.policyYear })}</h3>
+        <p>{yearNotice(t, facts)}</p>
+        <p className="muted">{t('school.notice.source', { issuer: facts.issuer, title: facts.title, issued: facts.issued })}</p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,209 @@
+// /school — a teacher picks the region and may type the school and class; the page makes the link, a WeChat
+// message, a QR code and a printable A4 notice. Loaded lazily: none of it is in the first screen's bundle.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageLayout } from '../components/page-layout.tsx';
+import { FocusHeading } from '../components/focus-heading.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { RadioGroup } from '../components/radio-group.tsx';
+import { CopyButton } from '../components/copy-button.tsx';
+import { QrImage, useQrDataUrl } from '../components/qr-code.tsx';
+import { SchoolNotice } from '../components/school-notice.tsx';
+import { schoolHeading, schoolMessage } from '../components/school-message.ts';
+import { REGIONS } from '../policies/regions.ts';
+import { linkRegion, SCHOOL_NAME_MAX, schoolLabel, schoolLink } from '../policies/school-link.ts';
+import { schoolFacts } from '../policies/school-facts.ts';
+import { REGION_IDS } from '../policies/types.ts';
+import type { RegionId } from '../policies/types.ts';
+
+const CLASS_MAX = 20;
+
+function useCanShare(): boolean {
+  const [can, setCan] = useState(false);
+  useEffect(() => setCan(typeof navigator.share === 'function'), []);
+  return can;
+}
+
+function SchoolKit({ region, school }: { region: RegionId; school: string }) {
+  const { t } = useTranslation();
+  const facts = useMemo(() => schoolFacts(REGIONS[region]), [region]);
+  const link = schoolLink(window.location.origin, region, school);
+  const message = schoolMessage(t, facts, school, link);
+  const qr = useQrDataUrl(link);
+  const canShare = useCanShare();
+
+  return (
+    <>
+      <div className="no-print">
+        <p className="school-preview">
+          {school ? t('school.preview', { heading: schoolHeading(t, school) }) : t('school.previewNoSchool', { region: facts.regionName })}
+        </p>
+        <p className="muted">{t('school.scope')}</p>
+
+        <h3>{t('school.linkTitle')}</h3>
+        <p className="school-link" data-testid="school-link">
+          {link}
+        </p>
+        <p>
+          <a href={link} target="_blank" rel="noopener noreferrer">
+            {t('school.linkOpen')}
+          </a>
+        </p>
+
+        <h3>
+          <label className="message-label" htmlFor="school-message">
+            {t('school.messageTitle')}
+          </label>
+        </h3>
+        <textarea id="school-message" className="message-box" readOnly rows={12} value={message} />
+        <div className="button-row">
+          <CopyButton id="copy-message" text={message} label={t('school.copy')} done={t('school.copied')} failed={t('school.copyFailed')} />
+          {canShare && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                navigator.share({ title: schoolHeading(t, school), text: message }).catch(() => undefined);
+              }}
+            >
+              {t('school.share')}
+            </button>
+          )}
+        </div>
+
+        <h3>{t('school.qrTitle')}</h3>
+        <QrImage url={qr.url} failed={qr.failed} alt={t('school.qrAlt', { region: facts.regionName })} className="qr qr-screen" />
+        {qr.url && (
+          <p>
+            <a className="button button-secondary" href={qr.url} download={`xsyb-${region}-qr.png`}>
+              {t('school.qrDownload')}
+            </a>
+          </p>
+        )}
+
+        <h3>{t('school.noticeTitle')}</h3>
+        <p className="muted">{t('school.noticeHint')}</p>
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {t('school.print')}
+        </button>
+      </div>
+      <SchoolNotice facts={facts} school={school} shortLink={schoolLink(window.location.origin, region, '')} qr={qr} />
+    </>
+  );
+}
+
+export function SchoolPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const preset = params.get('region');
+  const [region, setRegion] = useState<string | undefined>(linkRegion(preset));
+  const [name, setName] = useState('');
+  const [className, setClassName] = useState('');
+  const [error, setError] = useState(false);
+  const [shown, setShown] = useState(false);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const focusResult = useRef(false);
+
+  useEffect(() => {
+    if (shown && focusResult.current) {
+      focusResult.current = false;
+      resultRef.current?.focus();
+    }
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!linkRegion(region)) {
+      setError(true);
+      setShown(false);
+      return;
+    }
+    setShown(true);
+    focusResult.current = true;
+  };
+
+  const school = schoolLabel(name, className);
+  const chosen = linkRegion(region);
+
+  return (
+    <PageLayout>
+      <div className="no-print">
+        <ErrorSummary errors={error ? [{ text: t('school.errorRegion'), href: '#region' }] : []} />
+        <FocusHeading focusKey="school">{t('school.title')}</FocusHeading>
+        <p className="lead">{t('school.lead')}</p>
+        <form onSubmit={submit} noValidate>
+          <fieldset>
+            <legend>
+              <h2 className="legend-heading">{t('school.regionLegend')}</h2>
+            </legend>
+            <p className="hint" id="region-hint">
+              {t('school.regionHint')}
+            </p>
+            <RadioGroup
+              name="region"
+              options={REGION_IDS.map((id) => ({ value: id, label: t(`regions.${id}`) }))}
+              value={region}
+              onChange={(v) => {
+                setRegion(v);
+                setError(false);
+              }}
+              error={error ? t('school.errorRegion') : undefined}
+              describedBy="region-hint"
+            />
+          </fieldset>
+          <div className="field">
+            <label className="label" htmlFor="school-name">
+              {t('school.nameLabel')}
+            </label>
+            <p className="hint" id="school-name-hint">
+              {t('school.nameHint')}
+            </p>
+            <input
+              className="input input-wide"
+              id="school-name"
+              name="school"
+              type="text"
+              autoComplete="organization"
+              maxLength={SCHOOL_NAME_MAX}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-describedby="school-name-hint"
+            />
+          </div>
+          <div className="field">
+            <label className="label" htmlFor="school-class">
+              {t('school.classLabel')}
+            </label>
+            <p className="hint" id="school-class-hint">
+              {t('school.classHint')}
+            </p>
+            <input
+              className="input"
+              id="school-class"
+              name="class"
+              type="text"
+              autoComplete="off"
+              maxLength={CLASS_MAX}
+              value={className}
+              onChange={(e) => setClassName(e.target.value)}
+              aria-describedby="school-class-hint"
+            />
+          </div>
+          <button type="submit" className="button">
+            {t('school.submit')}
+          </button>
+        </form>
+      </div>
+      {shown && chosen && (
+        <section className="school-result" aria-labelledby="school-result-title">
+          <h2 id="school-result-title" ref={resultRef} tabIndex={-1} className="no-print">
+            {t('school.resultTitle')}
+          </h2>
+          <SchoolKit region={chosen} school={school} />
+        </section>
+      )}
+    </PageLayout>
+  );
+}
