@@ -1,8 +1,58 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { prerender } from './scripts/prerender.ts';
 
-export default defineConfig({
-  plugins: [react()],
-  build: { target: 'es2019', sourcemap: false },
+export const THEME_COLOR = '#0b5cad';
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [
+    react(),
+    // Also in the server build, which needs its virtual modules but writes no service worker.
+    VitePWA({
+        registerType: 'prompt',
+        injectRegister: false,
+        manifest: {
+          id: '/',
+          name: '学生医保参保助手',
+          short_name: '学生医保',
+          description: '给孩子在就读地参加城乡居民医保：停保、登记、缴费、期限、咨询电话和大概能报销多少。',
+          lang: 'zh-Hans',
+          dir: 'ltr',
+          start_url: '/',
+          scope: '/',
+          display: 'standalone',
+          orientation: 'portrait',
+          theme_color: THEME_COLOR,
+          background_color: '#ffffff',
+          icons: [
+            { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+            { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+            { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          ],
+        },
+        workbox: {
+          // Everything the app can show, so any plan link opens offline, even one never visited.
+          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+          // The link-preview image is for chat apps' crawlers, never shown in the app.
+          globIgnores: ['og-image.png'],
+          // A plan link's answers live in its query: match the prerendered page for its path, else the shell.
+          ignoreURLParametersMatching: [/.*/],
+          navigateFallback: '/shell.html',
+          // Requests for files never fall back to the app shell.
+          navigateFallbackDenylist: [/\/[^/?]+\.[a-z0-9]+$/i],
+          cleanupOutdatedCaches: true,
+          clientsClaim: true,
+        },
+        integration: {
+          closeBundleOrder: 'post',
+          beforeBuildServiceWorker: async () => {
+            await prerender('dist', 'dist-ssr');
+          },
+        },
+      }),
+  ],
+  // The client manifest tells the prerender which chunks each entry page needs, to preload them.
+  build: isSsrBuild ? { outDir: 'dist-ssr', emptyOutDir: true } : { target: 'es2019', sourcemap: false, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-});
+}));

@@ -1,31 +1,37 @@
 // The route table, shared by the browser entry and the build-time prerender so both render the same tree.
-import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+// The start page is in the first bundle; every other screen's code loads when it is needed.
+import { matchPath, Route, Routes } from 'react-router';
 import { StartPage } from './pages/start-page.tsx';
-import { NotListedPage } from './pages/not-listed-page.tsx';
-import { PlanRoute, QuestionRoute } from './pages/plan-route.tsx';
-import { CheckPage } from './pages/check-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
+import { lazyWithReload } from './components/lazy-with-reload.ts';
 
-// The school page, and the QR library it loads, stay out of the first screen's bundle.
-const SchoolPage = lazy(() => import('./pages/school-page.tsx').then((m) => ({ default: m.SchoolPage })));
+const NotListedPage = lazyWithReload(() => import('./pages/not-listed-page.tsx').then((m) => m.NotListedPage));
+const PlanRoute = lazyWithReload(() => import('./pages/plan-route.tsx').then((m) => m.PlanRoute));
+const QuestionRoute = lazyWithReload(() => import('./pages/plan-route.tsx').then((m) => m.QuestionRoute));
+const CheckPage = lazyWithReload(() => import('./pages/check-page.tsx').then((m) => m.CheckPage));
+const SchoolPage = lazyWithReload(() => import('./pages/school-page.tsx').then((m) => m.SchoolPage));
+
+const LAZY_ROUTES = [
+  { path: '/not-listed', route: NotListedPage },
+  { path: '/plan/:region', route: PlanRoute },
+  { path: '/plan/:region/check', route: CheckPage },
+  { path: '/plan/:region/ask/:question', route: QuestionRoute },
+  { path: '/school', route: SchoolPage },
+];
+
+/** Loads the code of the route at `pathname` (if it is a lazy one) before the first render. */
+export function preloadRoute(pathname: string): Promise<void> {
+  const match = LAZY_ROUTES.find(({ path }) => matchPath(path, pathname));
+  return match ? match.route.preload() : Promise.resolve();
+}
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<StartPage />} />
-      <Route path="/not-listed" element={<NotListedPage />} />
-      <Route path="/plan/:region" element={<PlanRoute />} />
-      <Route path="/plan/:region/check" element={<CheckPage />} />
-      <Route path="/plan/:region/ask/:question" element={<QuestionRoute />} />
-      <Route
-        path="/school"
-        element={
-          <Suspense fallback={null}>
-            <SchoolPage />
-          </Suspense>
-        }
-      />
+      {LAZY_ROUTES.map(({ path, route: Page }) => (
+        <Route key={path} path={path} element={<Page />} />
+      ))}
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

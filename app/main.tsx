@@ -1,19 +1,35 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { I18nextProvider } from 'react-i18next';
-import { i18n } from './i18n/i18n.ts';
-import { AppRoutes } from './app-routes.tsx';
+import { App } from './app.tsx';
+import { preloadRoute } from './app-routes.tsx';
 import { ScrollToTop } from './components/scroll-to-top.tsx';
+import { reloadOnce } from './components/lazy-with-reload.ts';
+import { applyLargeText, largeTextOn } from './state/preferences.ts';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <BrowserRouter>
-        <ScrollToTop />
-        <AppRoutes />
-      </BrowserRouter>
-    </I18nextProvider>
-  </StrictMode>,
+// A CSS or JS preload that 404s after a deploy: reload once for the new build rather than break.
+window.addEventListener('vite:preloadError', (event) => {
+  if (reloadOnce()) event.preventDefault();
+});
+
+applyLargeText(largeTextOn());
+
+const root = document.getElementById('root')!;
+const tree = (
+  <BrowserRouter>
+    <App>
+      <ScrollToTop />
+    </App>
+  </BrowserRouter>
 );
+
+function mount() {
+  // Prerendered HTML matches only the page it was made for; any other URL (a plan link with answers, a deep
+  // link served the shell) is rendered afresh, replacing what the server sent once it is ready.
+  if (root.dataset.prerendered === window.location.pathname && !window.location.search) hydrateRoot(root, tree);
+  else createRoot(root).render(tree);
+}
+
+// Load the current route's code first so neither hydration nor the first render shows a blank fallback; if it
+// fails (offline with no cache, a deploy), mount anyway and let the lazy route recover or explain.
+preloadRoute(window.location.pathname).then(mount, mount);

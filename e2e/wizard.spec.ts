@@ -226,6 +226,7 @@ test('“my city is not listed” says so and where to ask', async ({ page }) =>
 
 test('answers are kept on the device, and a corrupt stored state is ignored', async ({ page }) => {
   await page.goto('/plan/liaocheng?stage=primary&insured=none&residency=local&aid=no');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('您的办理清单');
   await page.goto('/');
   await expect(page.getByRole('link', { name: '继续上次的回答（山东省聊城市）' })).toBeVisible();
   await expect(page.getByLabel('山东省聊城市', { exact: true })).toBeChecked();

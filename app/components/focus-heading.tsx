@@ -1,14 +1,15 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 
-/** The page's h1; it takes focus when `focusKey` changes so a screen reader announces each new step. */
+// The first screen of a visit keeps the browser's own focus; every screen after it moves focus to its heading.
+let firstScreenShown = false;
+
+/** The page's h1; it takes focus on each new step so a screen reader announces it and Tab starts from there. */
 export function FocusHeading({ children, focusKey, className }: { children: ReactNode; focusKey: string; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
   useEffect(() => {
-    // Leave focus alone on the very first screen of a visit; move it on every step after.
-    if (first.current) {
-      first.current = false;
+    if (!firstScreenShown) {
+      firstScreenShown = true;
       return;
     }
     ref.current?.focus();

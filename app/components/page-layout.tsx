@@ -1,9 +1,30 @@
+import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useAnswersStore } from '../state/answers-store.ts';
+import { clearDeviceData, largeTextOn, setLargeText } from '../state/preferences.ts';
 
 export function PageLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  // Starts off on the server and in the first render, then follows the device's setting.
+  const [large, setLarge] = useState(false);
+  // The start page this leads to says it was done (a new page, so the news travels in the history state).
+  const cleared = (useLocation().state as { cleared?: boolean } | null)?.cleared === true;
+  useEffect(() => setLarge(largeTextOn()), []);
+
+  const toggleLarge = () => {
+    setLargeText(!large);
+    setLarge(!large);
+  };
+  const clear = () => {
+    useAnswersStore.getState().clear();
+    clearDeviceData();
+    setLarge(false);
+    navigate('/', { state: { cleared: true } });
+  };
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -13,12 +34,22 @@ export function PageLayout({ children }: { children: ReactNode }) {
         <Link to="/" className="site-name">
           {t('app.name')}
         </Link>
+        <div className="site-tools">
+          <button type="button" className="tool-button" aria-pressed={large} onClick={toggleLarge}>
+            {t('app.largeText')}
+          </button>
+        </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
         {children}
       </main>
-      <footer className="site-footer">
+      <footer className="site-footer no-print">
         <p>{t('app.footer')}</p>
+        <p>{t('app.privacy')}</p>
+        <button type="button" className="button button-secondary" onClick={clear}>
+          {t('app.clearData')}
+        </button>
+        <p role="status">{cleared ? t('app.cleared') : ''}</p>
       </footer>
     </>
   );

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageLayout } from '../components/page-layout.tsx';
@@ -10,10 +11,14 @@ import { PlanTools } from '../components/plan-tools.tsx';
 import { EstimateSlot } from '../components/estimate-slot.tsx';
 import type { CompleteAnswers } from '../policies/questions.ts';
 import type { RegionPolicy } from '../policies/types.ts';
+import { requestPersistentStorage } from '../state/persistent-storage.ts';
 
 export function PlanPage({ region, answers, today }: { region: RegionPolicy; answers: CompleteAnswers; today: string }) {
   const { t } = useTranslation();
   const plan = buildPlan(region, answers, today);
+  useEffect(() => {
+    void requestPersistentStorage();
+  }, []);
   const summary = [
     t(`stage.options.${answers.stage}`),
     answers.born ? formatDate(answers.born) : undefined,

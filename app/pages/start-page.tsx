@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { FocusHeading } from '../components/focus-heading.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import type { ErrorMessage } from '../components/error-summary.tsx';
 import { RadioGroup } from '../components/radio-group.tsx';
-import { isRegionId } from '../policies/regions.ts';
+import { isRegionId } from '../policies/answers.ts';
 import { checkPath, planPath } from '../policies/links.ts';
 import { isComplete } from '../policies/questions.ts';
 import { REGION_IDS } from '../policies/types.ts';
@@ -28,6 +28,14 @@ export function StartPage({ unknownRegion, linkAnswers }: { unknownRegion?: stri
   const [choice, setChoice] = useState<string | undefined>(isRegionId(preset) ? preset : stored.region);
   const [error, setError] = useState(false);
   const answers = linkAnswers ?? stored.answers;
+
+  // What the device remembers is read after the first render, then preselects the region it last saw.
+  useEffect(() => {
+    void Promise.resolve(useAnswersStore.persist.rehydrate()).then(() => {
+      const remembered = useAnswersStore.getState().region;
+      if (remembered) setChoice((current) => current ?? remembered);
+    });
+  }, []);
 
   const errors: ErrorMessage[] = [];
   if (unknownRegion) errors.push({ text: t('start.unknownRegion', { value: unknownRegion }), href: '#region' });

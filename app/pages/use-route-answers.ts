@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { parseAnswers } from '../policies/answers.ts';
+import { isRegionId, parseAnswers } from '../policies/answers.ts';
 import { todayInChina } from '../policies/dates.ts';
-import { isRegionId, REGIONS } from '../policies/regions.ts';
+import { REGIONS } from '../policies/regions.ts';
 import { useAnswersStore } from '../state/answers-store.ts';
 
 /** The region and answers a plan URL carries, mirrored into the store so the start page can offer to resume. */

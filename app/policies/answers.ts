@@ -1,8 +1,13 @@
 // The URL contract: /plan/<region>?stage=…&born=…&insured=…&residency=…&aid=…
 // Parsing keeps every valid answer and reports each bad one, so a garbled link still opens a useful screen.
-import { AID, INSURED, RESIDENCY, STAGES } from './types.ts';
-import type { Answers } from './types.ts';
+import { AID, INSURED, REGION_IDS, RESIDENCY, STAGES } from './types.ts';
+import type { Answers, RegionId } from './types.ts';
 import { isIsoDate } from './dates.ts';
+
+/** A region id of the URL contract; kept here, away from the region data, so the first screen stays small. */
+export function isRegionId(value: unknown): value is RegionId {
+  return typeof value === 'string' && (REGION_IDS as readonly string[]).includes(value);
+}
 
 export const ANSWER_FIELDS = ['stage', 'born', 'insured', 'residency', 'aid'] as const;
 export type AnswerField = (typeof ANSWER_FIELDS)[number];

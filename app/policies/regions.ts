@@ -13,7 +13,3 @@ export const REGIONS: Record<RegionId, RegionPolicy> = {
   tianjin,
   'wenzhou-lucheng': wenzhouLucheng,
 };
-
-export function isRegionId(value: unknown): value is RegionId {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(REGIONS, value);
-}

@@ -2,8 +2,7 @@
 // can pick up where they left off. The URL always wins; stored state is only a convenience.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { parseAnswers } from '../policies/answers.ts';
-import { isRegionId } from '../policies/regions.ts';
+import { isRegionId, parseAnswers } from '../policies/answers.ts';
 import type { Answers, RegionId } from '../policies/types.ts';
 import { todayInChina } from '../policies/dates.ts';
 import { safeStorage } from './safe-storage.ts';
@@ -43,6 +42,9 @@ export const useAnswersStore = create<AnswersState>()(
       // Older or unknown versions are dropped rather than guessed at.
       migrate: () => ({ answers: {} }),
       merge: (persisted, current) => ({ ...current, ...sanitizeStored(persisted) }),
+      // Read from the device only after the first render (see the start page), so the prerendered HTML and the
+      // browser's first render agree.
+      skipHydration: true,
     },
   ),
 );

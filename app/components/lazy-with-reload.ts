@@ -1,0 +1,53 @@
+// Lazy routes that survive a deploy: an old tab asking for a chunk the new server no longer has reloads once to
+// pick up the new build, instead of leaving a blank screen. A second failure is shown by the error boundary.
+import { createElement, lazy } from 'react';
+import type { ComponentType } from 'react';
+
+const KEY = 'xsyb-chunk-reload-at';
+const WINDOW_MS = 60_000;
+
+function reloadedRecently(): boolean {
+  try {
+    return Date.now() - Number(sessionStorage.getItem(KEY) ?? 0) < WINDOW_MS;
+  } catch {
+    return true; // Without sessionStorage we cannot tell, so never risk a reload loop.
+  }
+}
+
+/** Reloads the page, at most once a minute; returns false when that would loop. */
+export function reloadOnce(): boolean {
+  if (typeof window === 'undefined' || reloadedRecently()) return false;
+  try {
+    sessionStorage.setItem(KEY, String(Date.now()));
+  } catch {
+    return false;
+  }
+  window.location.reload();
+  return true;
+}
+
+export interface LazyRoute<P extends object> {
+  (props: P): ReturnType<typeof createElement>;
+  /** Loads the code now, so the first render (or hydration) of this route need not suspend. */
+  preload: () => Promise<void>;
+}
+
+export function lazyWithReload<P extends object>(load: () => Promise<ComponentType<P>>): LazyRoute<P> {
+  let loaded: ComponentType<P> | undefined;
+  const preload = () =>
+    load().then((component) => {
+      loaded = component;
+    });
+  const Lazy = lazy(async () => {
+    try {
+      await preload();
+      return { default: loaded! };
+    } catch (error) {
+      if (reloadOnce()) return new Promise<never>(() => {});
+      throw error;
+    }
+  });
+  const Route = (props: P) => createElement((loaded ?? Lazy) as ComponentType<P>, props);
+  Route.preload = preload;
+  return Route;
+}

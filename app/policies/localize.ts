@@ -1,0 +1,36 @@
+// Region data is written in simplified Chinese, in the sources' words. Other languages read it through a
+// dictionary keyed by the simplified text. Quotes stay verbatim (they are the source), ids, files, dates and phone
+// numbers are never translated. Pure: the caller passes the dictionary.
+import type { RegionPolicy } from './types.ts';
+
+/** Keys whose strings are not display text. */
+const KEEP = new Set(['quote', 'file', 'id', 'areaCode', 'number', 'date', 'from', 'to', 'lastVerified', 'kind', 'purpose', 'section']);
+
+export type Dictionary = Record<string, string>;
+
+function walk(value: unknown, visit: (text: string) => string, key = ''): unknown {
+  if (typeof value === 'string') return KEEP.has(key) ? value : visit(value);
+  if (Array.isArray(value)) return value.map((item) => walk(item, visit, key === 'steps' ? '' : key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, ['askAt', 'confirmWith', 'stage', 'insured', 'residency', 'aid'].includes(k) ? v : walk(v, visit, k)]),
+    );
+  }
+  return value;
+}
+
+/** Every display string of a region, in simplified Chinese: what a dictionary must translate. */
+export function translatableStrings(region: RegionPolicy): string[] {
+  const found = new Set<string>();
+  walk(region, (text) => {
+    found.add(text);
+    return text;
+  });
+  return [...found];
+}
+
+/** The region with its display strings translated; a string missing from the dictionary stays as written. */
+export function localizeRegion(region: RegionPolicy, dictionary: Dictionary | undefined): RegionPolicy {
+  if (!dictionary) return region;
+  return walk(region, (text) => dictionary[text] ?? text) as RegionPolicy;
+}

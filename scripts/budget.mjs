@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Size budgets of the production build (run `npm run build` first). Prints each figure against its budget and
+// exits 1 when one is over, or when the build is not there to measure.
+//   - JavaScript the first screen needs (the entry script and its static imports), gzip: ≤ 120 KB
+//   - CSS, gzip: ≤ 15 KB
+//   - everything the service worker precaches, as stored: ≤ 600 KB
+//   - the start page and every region's entry page are prerendered to HTML
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const KB = 1024;
+const rows = [];
+const check = (name, value, budget, unit = 'KB') => rows.push({ name, value, budget, unit, ok: value <= budget });
+const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'sw.js'))) {
+  console.error(`budget: ${dist}/index.html or sw.js is missing; run \`npm run build\` first`);
+  process.exit(1);
+}
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const attr = (re) => [...html.matchAll(re)].map((m) => m[1].replace(/^\//, ''));
+
+// The first screen: the module script plus what it imports statically (Vite lists those as modulepreload).
+const firstScreenJs = [...new Set([...attr(/<script type="module"[^>]*src="([^"]+)"/g), ...attr(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)])];
+const css = attr(/<link rel="stylesheet"[^>]*href="([^"]+)"/g);
+check(`first-screen JavaScript (${firstScreenJs.length} files, gzip)`, firstScreenJs.reduce((s, f) => s + gz(f), 0) / KB, 120);
+check(`CSS (${css.length} file${css.length === 1 ? '' : 's'}, gzip)`, css.reduce((s, f) => s + gz(f), 0) / KB, 15);
+
+// The precache list as Workbox wrote it into sw.js, plus the worker itself.
+const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+const precached = [...new Set([...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]))];
+const workbox = sw.match(/"\.\/(workbox-[^"]+\.js)"/)?.[1];
+const precacheFiles = [...precached, 'sw.js', ...(workbox ? [workbox] : [])];
+const precacheBytes = precacheFiles.reduce((s, f) => s + statSync(join(dist, f)).size, 0);
+check(`precache (${precacheFiles.length} files, as stored)`, precacheBytes / KB, 600);
+
+// Prerendered entry pages: real content before any JavaScript runs.
+const entryPages = ['index.html', 'plan/jiangmen-heshan.html', 'plan/liaocheng.html', 'plan/liuzhou.html', 'plan/tianjin.html', 'plan/wenzhou-lucheng.html'];
+const missing = entryPages.filter((f) => !existsSync(join(dist, f)) || !/data-prerendered="[^"]+">(<!--\$-->)?<[a-z]/.test(readFileSync(join(dist, f), 'utf8')));
+check(`entry pages prerendered (missing: ${missing.join(', ') || 'none'})`, missing.length, 0, 'pages missing');
+
+const width = Math.max(...rows.map((r) => r.name.length));
+for (const r of rows) {
+  const value = r.unit === 'KB' ? r.value.toFixed(1) : String(r.value);
+  console.log(`${r.ok ? 'ok  ' : 'OVER'}  ${r.name.padEnd(width)}  ${value.padStart(6)} ${r.unit}  (budget ${r.budget} ${r.unit})`);
+}
+const over = rows.filter((r) => !r.ok).length;
+console.log(over ? `budget: ${over} over` : 'budget: all within');
+process.exit(over ? 1 : 0);

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Lighthouse 12 with its mobile defaults (simulated slow 4G, 4× CPU slowdown) on the start page and a plan page,
+// against the production build served as `npm start` serves it, in Debian's Chromium. Prints each score against
+// its threshold and exits 1 when one is below. Run `npm run build` first. Usage: npm run lighthouse
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const PORT = 4175;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PAGES = ['/', '/plan/liaocheng?stage=primary&insured=none&residency=local&aid=no'];
+const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 };
+const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve, reject) => {
+  server.stdout.on('data', (chunk) => chunk.toString().includes('serving') && resolve());
+  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+});
+
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let failures = 0;
+try {
+  for (const path of PAGES) {
+    const result = await lighthouse(`${ORIGIN}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(THRESHOLDS),
+    });
+    const { categories, audits } = result.lhr;
+    console.log(`\n${path}`);
+    for (const [id, min] of Object.entries(THRESHOLDS)) {
+      const score = Math.round((categories[id]?.score ?? 0) * 100);
+      const ok = score >= min;
+      if (!ok) failures += 1;
+      console.log(`  ${ok ? 'ok  ' : 'LOW '} ${id.padEnd(15)} ${String(score).padStart(3)}  (at least ${min})`);
+      if (!ok) {
+        for (const ref of categories[id].auditRefs) {
+          const audit = audits[ref.id];
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`         - ${ref.id}: ${audit.displayValue ?? audit.score}`);
+        }
+      }
+    }
+    for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+      console.log(`  ${audits[id].title}: ${audits[id].displayValue}`);
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+console.log(failures ? `\nlighthouse: ${failures} below threshold` : '\nlighthouse: all at or above threshold');
+process.exit(failures ? 1 : 0);

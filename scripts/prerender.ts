@@ -1,0 +1,66 @@
+// Writes the entry pages as static HTML into the client build, before the service worker's precache list is made
+// (vite.config.ts calls this from vite-plugin-pwa's beforeBuildServiceWorker hook). Needs the server bundle built
+// first by `vite build --ssr app/entry-server.tsx --outDir dist-ssr` (see the build script).
+//  - dist/shell.html: the empty app shell, served for every other navigation (deep links).
+//  - dist/index.html and dist/<path>.html: the prerendered pages, marked with the URL they were made for.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const SLOT = '<div id="root"><!--app-html--></div>';
+
+export function pagePath(url: string): string {
+  return url === '/' ? 'index.html' : `${url.slice(1)}.html`;
+}
+
+type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>;
+
+/** The files a lazy module needs, its static imports included, as modulepreload links. */
+function preloadLinks(manifest: Manifest, source: string, template: string): string {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  visit(source);
+  return [...files]
+    .filter((file) => !template.includes(`/${file}"`))
+    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+    .join('');
+}
+
+/** Which lazy route module an entry page shows, so its code downloads alongside the main bundle. */
+const ROUTE_MODULES: [RegExp, string][] = [
+  [/^\/plan\//, 'app/pages/plan-route.tsx'],
+  [/^\/not-listed$/, 'app/pages/not-listed-page.tsx'],
+];
+
+export async function prerender(dist = 'dist', ssrDir = 'dist-ssr'): Promise<string[]> {
+  const serverEntry = resolve(ssrDir, 'entry-server.js');
+  if (!existsSync(serverEntry)) throw new Error(`prerender: ${serverEntry} is missing; run the SSR build first`);
+  const { render, PRERENDERED_URLS } = (await import(/* @vite-ignore */ pathToFileURL(serverEntry).href)) as {
+    render: (url: string) => Promise<string>;
+    PRERENDERED_URLS: string[];
+  };
+  const manifestPath = join(dist, '.vite', 'manifest.json');
+  const manifest: Manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : {};
+  const templatePath = join(dist, 'index.html');
+  const template = readFileSync(templatePath, 'utf8');
+  if (!template.includes(SLOT)) throw new Error('prerender: index.html has no <!--app-html--> slot (already prerendered?)');
+  writeFileSync(join(dist, 'shell.html'), template.replace(SLOT, '<div id="root"></div>'));
+  const written: string[] = [];
+  for (const url of PRERENDERED_URLS) {
+    const html = await render(url);
+    const file = join(dist, pagePath(url));
+    mkdirSync(dirname(file), { recursive: true });
+    const module = ROUTE_MODULES.find(([pattern]) => pattern.test(url))?.[1];
+    const page = template
+      .replace('</head>', `${module ? preloadLinks(manifest, module, template) : ''}</head>`)
+      .replace(SLOT, `<div id="root" data-prerendered="${url}">${html}</div>`);
+    writeFileSync(file, page);
+    written.push(file);
+  }
+  return written;
+}
