@@ -1,17 +1,41 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import { prerender } from './scripts/prerender.ts';
+import { REGIONS } from './app/policies/regions.ts';
+import { canonicalStrings } from './app/policies/localize.ts';
+
+/**
+ * Ships each region dictionary (authored as Chinese text → translation) as the bare list of translations in the
+ * order of canonicalStrings: the phone already has the Chinese texts. A string with no translation fails the build.
+ */
+function compactRegionDictionaries(): Plugin {
+  return {
+    name: 'compact-region-dictionaries',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[/\\]app[/\\]i18n[/\\]regions\.[\w-]+\.json$/.test(id)) return undefined;
+      const dictionary = JSON.parse(code) as Record<string, string>;
+      const keys = canonicalStrings(Object.values(REGIONS));
+      const missing = keys.filter((key) => !dictionary[key]);
+      if (missing.length) this.error(`${id}: no translation for ${missing.length} region string(s), e.g. ${missing[0]}`);
+      return { code: JSON.stringify(keys.map((key) => dictionary[key])), map: null };
+    },
+  };
+}
 
 export const THEME_COLOR = '#0b5cad';
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
+    compactRegionDictionaries(),
     // Also in the server build, which needs its virtual modules but writes no service worker.
     VitePWA({
         registerType: 'prompt',
         injectRegister: false,
+        includeManifestIcons: false,
         manifest: {
           id: '/',
           name: '学生医保参保助手',
@@ -34,8 +58,10 @@ export default defineConfig(({ isSsrBuild }) => ({
         workbox: {
           // Everything the app can show, so any plan link opens offline, even one never visited.
           globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-          // The link-preview image is for chat apps' crawlers, never shown in the app.
-          globIgnores: ['og-image.png'],
+          // The link-preview image is for chat apps' crawlers, never shown in the app; the 512 px icons are read
+          // once, online, when the app is installed. Offline, every page is the shell rendered by the cached
+          // code, so the prerendered pages (there for a first visit online) stay out too.
+          globIgnores: ['og-image.png', 'icon-512.png', 'icon-maskable-512.png', 'index.html', 'not-listed.html', 'plan/**'],
           // A plan link's answers live in its query: match the prerendered page for its path, else the shell.
           ignoreURLParametersMatching: [/.*/],
           navigateFallback: '/shell.html',

@@ -5,6 +5,7 @@ import { preloadRoute } from './app-routes.tsx';
 import { ScrollToTop } from './components/scroll-to-top.tsx';
 import { reloadOnce } from './components/lazy-with-reload.ts';
 import { applyLargeText, largeTextOn } from './state/preferences.ts';
+import { DEFAULT_LANGUAGE, preferredLanguage, switchLanguage } from './i18n/i18n.ts';
 import './styles.css';
 
 // A CSS or JS preload that 404s after a deploy: reload once for the new build rather than break.
@@ -23,13 +24,19 @@ const tree = (
   </BrowserRouter>
 );
 
+const language = preferredLanguage();
+
 function mount() {
-  // Prerendered HTML matches only the page it was made for; any other URL (a plan link with answers, a deep
-  // link served the shell) is rendered afresh, replacing what the server sent once it is ready.
-  if (root.dataset.prerendered === window.location.pathname && !window.location.search) hydrateRoot(root, tree);
+  // Prerendered HTML (simplified Chinese) matches only the page it was made for; any other URL (a plan link with
+  // answers, a deep link served the shell) or another language is rendered afresh, replacing it once ready.
+  const same = root.dataset.prerendered === window.location.pathname && !window.location.search;
+  if (same && language === DEFAULT_LANGUAGE) hydrateRoot(root, tree);
   else createRoot(root).render(tree);
 }
 
 // Load the current route's code first so neither hydration nor the first render shows a blank fallback; if it
 // fails (offline with no cache, a deploy), mount anyway and let the lazy route recover or explain.
-preloadRoute(window.location.pathname).then(mount, mount);
+Promise.all([preloadRoute(window.location.pathname), language === DEFAULT_LANGUAGE ? undefined : switchLanguage(language)]).then(
+  mount,
+  mount,
+);

@@ -95,7 +95,19 @@ test('a new version waits for the parent: the prompt appears, and answers surviv
 
     // The next deploy: the same service worker with one changed byte.
     appendFileSync(join(dir, 'sw.js'), '\n// next deploy\n');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    // update() refuses while the first worker is still settling in; ask again until the browser takes it.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          try {
+            await (await navigator.serviceWorker.getRegistration())?.update();
+            return true;
+          } catch {
+            return false;
+          }
+        }),
+      )
+      .toBe(true);
     const prompt = page.getByRole('button', { name: '新版本可用，点此更新' });
     await expect(prompt).toBeVisible();
     // Nothing reloaded by itself: the choice not yet sent is still ticked.

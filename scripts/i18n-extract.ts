@@ -1,6 +1,6 @@
 // Authoring aid for translations (run by hand: `npx tsx scripts/i18n-extract.ts`):
 //  - app/i18n/zh-Hant.json and app/i18n/regions.zh-Hant.json are made from the simplified texts with OpenCC
-//    (simplified → traditional); review them, then commit.
+//    (simplified → traditional, Taiwan standard characters, no vocabulary changes); review them, then commit.
 //  - app/i18n/regions.en.json gets an empty entry for every region string it lacks, for a translator to fill.
 // The tests fail on any missing key or string, so run this after changing texts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import * as OpenCC from 'opencc-js';
 import { REGIONS } from '../app/policies/regions.ts';
 import { translatableStrings } from '../app/policies/localize.ts';
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const convert = (value: unknown): unknown =>
   typeof value === 'string'
     ? toTraditional(value)

@@ -1,6 +1,9 @@
 // Numbers, money and dates through Intl, in the page's language.
+import { currentLanguage, INTL_LOCALE } from '../i18n/i18n.ts';
 
-export function formatFen(fen: number, locale = 'zh-CN'): string {
+const pageLocale = () => INTL_LOCALE[currentLanguage()];
+
+export function formatFen(fen: number, locale = pageLocale()): string {
   const yuan = fen / 100;
   return new Intl.NumberFormat(locale, {
     style: 'currency',
@@ -11,7 +14,7 @@ export function formatFen(fen: number, locale = 'zh-CN'): string {
 }
 
 /** A calendar date (YYYY-MM-DD) written out, read as a date with no time zone shift. */
-export function formatDate(iso: string, locale = 'zh-CN'): string {
+export function formatDate(iso: string, locale = pageLocale()): string {
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );

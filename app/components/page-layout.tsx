@@ -4,6 +4,10 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAnswersStore } from '../state/answers-store.ts';
 import { clearDeviceData, largeTextOn, setLargeText } from '../state/preferences.ts';
+import { currentLanguage, LANGUAGES, switchLanguage } from '../i18n/i18n.ts';
+
+// Each language names itself, so a parent finds theirs whatever the page is in now.
+const LANGUAGE_NAMES = { 'zh-Hans': '简体', 'zh-Hant': '繁體', en: 'English' } as const;
 
 export function PageLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -35,6 +39,20 @@ export function PageLayout({ children }: { children: ReactNode }) {
           {t('app.name')}
         </Link>
         <div className="site-tools">
+          <div className="languages" role="group" aria-label={t('app.language')}>
+            {LANGUAGES.map((language) => (
+              <button
+                key={language}
+                type="button"
+                lang={language}
+                className="tool-button"
+                aria-pressed={currentLanguage() === language}
+                onClick={() => void switchLanguage(language, true)}
+              >
+                {LANGUAGE_NAMES[language]}
+              </button>
+            ))}
+          </div>
           <button type="button" className="tool-button" aria-pressed={large} onClick={toggleLarge}>
             {t('app.largeText')}
           </button>

@@ -9,10 +9,11 @@ import { FocusHeading } from '../components/focus-heading.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { RadioGroup } from '../components/radio-group.tsx';
 import { CopyButton } from '../components/copy-button.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { QrImage, useQrDataUrl } from '../components/qr-code.tsx';
 import { SchoolNotice } from '../components/school-notice.tsx';
 import { schoolHeading, schoolMessage } from '../components/school-message.ts';
-import { REGIONS } from '../policies/regions.ts';
+import { useLocalRegion } from '../components/use-local-region.ts';
 import { linkRegion, SCHOOL_NAME_MAX, schoolLabel, schoolLink } from '../policies/school-link.ts';
 import { schoolFacts } from '../policies/school-facts.ts';
 import { REGION_IDS } from '../policies/types.ts';
@@ -28,7 +29,8 @@ function useCanShare(): boolean {
 
 function SchoolKit({ region, school }: { region: RegionId; school: string }) {
   const { t } = useTranslation();
-  const facts = useMemo(() => schoolFacts(REGIONS[region]), [region]);
+  const localRegion = useLocalRegion(region)!;
+  const facts = useMemo(() => schoolFacts(localRegion), [localRegion]);
   const link = schoolLink(window.location.origin, region, school);
   const message = schoolMessage(t, facts, school, link);
   const qr = useQrDataUrl(link);
@@ -153,44 +155,27 @@ export function SchoolPage() {
               describedBy="region-hint"
             />
           </fieldset>
-          <div className="field">
-            <label className="label" htmlFor="school-name">
-              {t('school.nameLabel')}
-            </label>
-            <p className="hint" id="school-name-hint">
-              {t('school.nameHint')}
-            </p>
-            <input
-              className="input input-wide"
-              id="school-name"
-              name="school"
-              type="text"
-              autoComplete="organization"
-              maxLength={SCHOOL_NAME_MAX}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              aria-describedby="school-name-hint"
-            />
-          </div>
-          <div className="field">
-            <label className="label" htmlFor="school-class">
-              {t('school.classLabel')}
-            </label>
-            <p className="hint" id="school-class-hint">
-              {t('school.classHint')}
-            </p>
-            <input
-              className="input"
-              id="school-class"
-              name="class"
-              type="text"
-              autoComplete="off"
-              maxLength={CLASS_MAX}
-              value={className}
-              onChange={(e) => setClassName(e.target.value)}
-              aria-describedby="school-class-hint"
-            />
-          </div>
+          <TextField
+            id="school-name"
+            name="school"
+            label={t('school.nameLabel')}
+            hint={t('school.nameHint')}
+            className="input input-wide"
+            autoComplete="organization"
+            maxLength={SCHOOL_NAME_MAX}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <TextField
+            id="school-class"
+            name="class"
+            label={t('school.classLabel')}
+            hint={t('school.classHint')}
+            autoComplete="off"
+            maxLength={CLASS_MAX}
+            value={className}
+            onChange={(e) => setClassName(e.target.value)}
+          />
           <button type="submit" className="button">
             {t('school.submit')}
           </button>

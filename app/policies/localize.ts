@@ -13,7 +13,7 @@ function walk(value: unknown, visit: (text: string) => string, key = ''): unknow
   if (Array.isArray(value)) return value.map((item) => walk(item, visit, key === 'steps' ? '' : key));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, ['askAt', 'confirmWith', 'stage', 'insured', 'residency', 'aid'].includes(k) ? v : walk(v, visit, k)]),
+      Object.entries(value).map(([k, v]) => [k, ['askAt', 'confirmWith', 'stage', 'stages', 'insured', 'residency', 'aid', 'bornMonths'].includes(k) ? v : walk(v, visit, k)]),
     );
   }
   return value;
@@ -33,4 +33,19 @@ export function translatableStrings(region: RegionPolicy): string[] {
 export function localizeRegion(region: RegionPolicy, dictionary: Dictionary | undefined): RegionPolicy {
   if (!dictionary) return region;
   return walk(region, (text) => dictionary[text] ?? text) as RegionPolicy;
+}
+
+/** Every display string of these regions, once each, in a fixed order (the order compact dictionaries use). */
+export function canonicalStrings(regions: RegionPolicy[]): string[] {
+  return [...new Set(regions.flatMap(translatableStrings))].sort();
+}
+
+/**
+ * A dictionary as authored (text → translation) or as the build ships it: only the translations, in the order of
+ * `canonicalStrings`, which saves repeating every Chinese text on the phone.
+ */
+export function toDictionary(data: Dictionary | readonly string[], keys: () => string[]): Dictionary {
+  if (!Array.isArray(data)) return data as Dictionary;
+  const order = keys();
+  return Object.fromEntries(order.map((key, i) => [key, data[i] ?? key]));
 }

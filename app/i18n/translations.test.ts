@@ -1,0 +1,81 @@
+// A missing key or region string in any language fails here, before a parent sees Chinese in an English page.
+import { describe, expect, it } from 'vitest';
+import zhHans from './zh-Hans.json';
+import zhHant from './zh-Hant.json';
+import en from './en.json';
+import regionsZhHant from './regions.zh-Hant.json';
+import regionsEn from './regions.en.json';
+import { preferredLanguage } from './i18n.ts';
+import { REGIONS } from '../policies/regions.ts';
+import { localizeRegion, translatableStrings } from '../policies/localize.ts';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(leaves(value, `${prefix}${key}.`)),
+    ),
+  );
+}
+const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
+const source = leaves(zhHans as Tree);
+
+describe.each([
+  ['zh-Hant', zhHant, regionsZhHant],
+  ['en', en, regionsEn],
+] as const)('%s', (_language, ui, regions) => {
+  it('has every UI key of the default language, with the same {{variables}}, and no other', () => {
+    const translated = leaves(ui as Tree);
+    expect(Object.keys(translated).sort()).toEqual(Object.keys(source).sort());
+    for (const [key, text] of Object.entries(source)) {
+      expect(translated[key]?.trim(), key).toBeTruthy();
+      expect(variables(translated[key]!), key).toEqual(variables(text));
+    }
+  });
+
+  it('translates every display string of every region', () => {
+    const dictionary = regions as Record<string, string>;
+    const missing = Object.values(REGIONS)
+      .flatMap(translatableStrings)
+      .filter((text) => !dictionary[text]?.trim());
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('localizeRegion', () => {
+  const localized = localizeRegion(REGIONS.liaocheng, regionsEn as Record<string, string>);
+
+  it('translates what a parent reads but keeps the source’s own words, ids, dates and numbers', () => {
+    expect(localized.name).not.toBe(REGIONS.liaocheng.name);
+    expect(localized.eligibility[0]!.cite.quote).toBe(REGIONS.liaocheng.eligibility[0]!.cite.quote);
+    expect(localized.offices.map((o) => o.id)).toEqual(REGIONS.liaocheng.offices.map((o) => o.id));
+    expect(localized.offices[1]!.phones).toEqual(REGIONS.liaocheng.offices[1]!.phones);
+    expect(localized.fee.individual).toMatchObject({ amountFen: 36000 });
+    expect(localized.source.file).toBe(REGIONS.liaocheng.source.file);
+    // Conditions are ids the plan engine matches on, never text.
+    expect(localized.stagesNotCovered.map((n) => n.stages)).toEqual(REGIONS.liaocheng.stagesNotCovered.map((n) => n.stages));
+    expect(localized.eligibility.map((n) => n.when)).toEqual(REGIONS.liaocheng.eligibility.map((n) => n.when));
+  });
+
+  it('leaves the region as written with no dictionary (simplified Chinese, the sources’ language)', () => {
+    expect(localizeRegion(REGIONS.tianjin, undefined)).toBe(REGIONS.tianjin);
+  });
+});
+
+describe('preferredLanguage', () => {
+  it.each([
+    [null, ['zh-TW', 'en'], 'zh-Hant'],
+    [null, ['zh-HK'], 'zh-Hant'],
+    [null, ['zh-Hant-MO'], 'zh-Hant'],
+    [null, ['zh-CN'], 'zh-Hans'],
+    [null, ['en-US', 'zh-CN'], 'en'],
+    [null, ['fr-FR', 'en-GB'], 'en'],
+    [null, ['fr-FR'], 'zh-Hans'],
+    [null, [], 'zh-Hans'],
+    ['en', ['zh-CN'], 'en'],
+    ['klingon', ['zh-HK'], 'zh-Hant'],
+  ])('stored %s, browser %j → %s', (stored, browser, expected) => {
+    expect(preferredLanguage(stored, browser)).toBe(expected);
+  });
+});
