@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app.tsx';
@@ -31,7 +32,8 @@ function mount() {
   // answers, a deep link served the shell) or another language is rendered afresh, replacing it once ready.
   const same = root.dataset.prerendered === window.location.pathname && !window.location.search;
   if (same && language === DEFAULT_LANGUAGE) hydrateRoot(root, tree);
-  else createRoot(root).render(tree);
+  // As a transition the first render is done in slices, so a long plan never blocks a slow phone for long.
+  else startTransition(() => createRoot(root).render(tree));
 }
 
 // Load the current route's code first so neither hydration nor the first render shows a blank fallback; if it
