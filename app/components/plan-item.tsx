@@ -13,7 +13,7 @@ function AskAt({ ids, region }: { ids: string[]; region: RegionPolicy }) {
       {t('plan.askAt')}
       {offices.map((o, i) => (
         <span key={o.id}>
-          {i > 0 && '、'}
+          {i > 0 && t('app.listSeparator')}
           <a href={`#office-${o.id}`}>{o.name}</a>
         </span>
       ))}

@@ -6,12 +6,12 @@ import type { CalendarEvent, Reminder } from '../policies/ics.ts';
 import { formatDate } from './format.ts';
 
 /** The place or channel a reminder points to: the plan's ways to pay, else the offices to confirm with. */
-function placeOf(plan: Plan): string {
+function placeOf(t: TFunction, plan: Plan): string {
   const channels = plan.sections
     .flatMap((s) => s.items)
     .flatMap((i) => (i.kind === 'channel' && i.channel.purpose !== 'check' ? [i.channel.name] : []));
-  if (channels.length) return channels.join('、');
-  return plan.confirmWith.map((o) => (o.address ? `${o.name}（${o.address}）` : o.name)).join('、');
+  if (channels.length) return channels.join(t('app.listSeparator'));
+  return plan.confirmWith.map((o) => (o.address ? `${o.name}（${o.address}）` : o.name)).join(t('app.listSeparator'));
 }
 
 function whenText(t: TFunction, r: Reminder): string {
@@ -24,7 +24,7 @@ function whenText(t: TFunction, r: Reminder): string {
 /** The calendar event of one reminder, in the UI's words. */
 export function reminderEvent(t: TFunction, plan: Plan, r: Reminder, planUrl: string): CalendarEvent {
   const lead = alarmLead(r.daysAhead);
-  const offices = plan.confirmWith.map((o) => o.name).join('、');
+  const offices = plan.confirmWith.map((o) => o.name).join(t('app.listSeparator'));
   return {
     uid: eventUid(plan.region, r.item.id, r.date),
     date: r.date,
@@ -36,7 +36,7 @@ export function reminderEvent(t: TFunction, plan: Plan, r: Reminder, planUrl: st
       t('calendar.event.year', { year: r.item.policyYear, offices }),
       t('calendar.event.plan', { url: planUrl }),
     ].join('\n'),
-    location: placeOf(plan) || undefined,
+    location: placeOf(t, plan) || undefined,
     url: planUrl,
     alarmDaysBefore: lead,
     alarmText: lead === 0 ? t('calendar.event.alarmToday', { label: r.item.label }) : t('calendar.event.alarm', { count: lead, label: r.item.label }),

@@ -9,7 +9,7 @@ type DateFact = Exclude<SchoolFacts['dates'], FactNotStated>[number];
 function notStatedText(t: TFunction, fact: FactNotStated, field: string): string {
   const what = fact.what || t(`school.fact.generic.${field}`);
   return fact.askAt.length
-    ? t('school.fact.notStatedAsk', { what, offices: fact.askAt.join('、') })
+    ? t('school.fact.notStatedAsk', { what, offices: fact.askAt.join(t('app.listSeparator')) })
     : t('school.fact.notStated', { what });
 }
 
@@ -50,7 +50,7 @@ export function schoolFactLines(t: TFunction, facts: SchoolFacts): string[] {
 
 /** The notice that these are a past year's rules and this year's may differ. */
 export function yearNotice(t: TFunction, facts: SchoolFacts): string {
-  return t('school.yearNotice', { year: facts.policyYear, offices: facts.confirmWith.join('、') });
+  return t('school.yearNotice', { year: facts.policyYear, offices: facts.confirmWith.join(t('app.listSeparator')) });
 }
 
 /** The heading a parent sees: "XX小学 发来的参保指引", or a plain one when no school was given. */

@@ -40,7 +40,7 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
         <p>
           {t('plan.yearNotice', {
             issued: plan.source.issued,
-            offices: plan.confirmWith.map((o) => o.name).join('、'),
+            offices: plan.confirmWith.map((o) => o.name).join(t('app.listSeparator')),
           })}
         </p>
         <p className="muted">
