@@ -1,5 +1,6 @@
 // Authoring aid for translations (run by hand: `npx tsx scripts/i18n-extract.ts`):
-//  - app/i18n/zh-Hant.json and app/i18n/regions.zh-Hant.json are made from the simplified texts with OpenCC
+//  - app/i18n/zh-Hant.json, app/i18n/estimate-trace.zh-Hant.json and app/i18n/regions.zh-Hant.json are made from the
+//    simplified texts with OpenCC
 //    (simplified → traditional, Taiwan standard characters, no vocabulary changes); review them, then commit.
 //  - app/i18n/regions.en.json gets an empty entry for every region string it lacks, for a translator to fill.
 // The tests fail on any missing key or string, so run this after changing texts.
@@ -21,6 +22,8 @@ const read = (path: string): Record<string, string> => (existsSync(path) ? JSON.
 
 const ui = JSON.parse(readFileSync('app/i18n/zh-Hans.json', 'utf8'));
 write('app/i18n/zh-Hant.json', convert(ui));
+const trace = JSON.parse(readFileSync('app/i18n/estimate-trace.zh-Hans.json', 'utf8'));
+write('app/i18n/estimate-trace.zh-Hant.json', convert(trace));
 
 const strings = [...new Set(Object.values(REGIONS).flatMap(translatableStrings))].sort();
 write('app/i18n/regions.zh-Hant.json', Object.fromEntries(strings.map((s) => [s, toTraditional(s)])));

@@ -5,14 +5,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { MissingOptionError, estimate, estimateOptions, isNotStated } from '../policies/estimate.ts';
-import type { Bounds, EstimateResult, MissingItem, OptionSpec, TraceStep } from '../policies/estimate.ts';
-import { SAMPLES, admissionChoices, benefitAskAt, boundsView, estimateInput, initialOptions, noBenefitFigures } from '../policies/estimate-view.ts';
+import type { Bounds, EstimateResult, MissingItem, OptionSpec, TraceMessage, TraceStep } from '../policies/estimate.ts';
+import {
+  SAMPLES,
+  admissionChoices,
+  benefitAskAt,
+  boundsView,
+  estimateInput,
+  initialOptions,
+  noBenefitFigures,
+  traceMessageText,
+} from '../policies/estimate-view.ts';
 import type { CardOptions, Sample } from '../policies/estimate-view.ts';
 import { MAX_INPUT_FEN, fenToInput, parseMoneyInput } from '../policies/money-input.ts';
 import { matches } from '../policies/plan.ts';
 import type { CompleteAnswers } from '../policies/questions.ts';
 import type { HospitalLevel, RegionPolicy } from '../policies/types.ts';
 import { HOSPITAL_LEVELS } from '../policies/types.ts';
+import { DEFAULT_LANGUAGE, INTL_LOCALE, TRACE_NS, isLanguage } from '../i18n/i18n.ts';
 import { CitationLine } from './citation.tsx';
 import { formatFen } from './format.ts';
 import { RadioGroup } from './radio-group.tsx';
@@ -49,7 +59,7 @@ function AskAt({ ids, region, shown }: { ids: string[]; region: RegionPolicy; sh
       {t('estimate.ask')}
       {offices.map((o, i) => (
         <span key={o.id}>
-          {i > 0 && '、'}
+          {i > 0 && t('app.listSeparator')}
           {shown.has(o.id) ? <a href={`#office-${o.id}`}>{o.name}</a> : o.name}
         </span>
       ))}
@@ -60,7 +70,10 @@ function AskAt({ ids, region, shown }: { ids: string[]; region: RegionPolicy; sh
 export function EstimateSection({ region, answers }: EstimateSectionProps) {
   const { t } = useTranslation();
   const shown = new Set(region.offices.filter((o) => matches(o.when, answers)).map((o) => o.id));
-  const confirmWith = region.offices.filter((o) => region.confirmWith.includes(o.id)).map((o) => o.name).join('、');
+  const confirmWith = region.offices
+    .filter((o) => region.confirmWith.includes(o.id))
+    .map((o) => o.name)
+    .join(t('app.listSeparator'));
   const notCovered = region.stagesNotCovered.find((n) => n.stages.includes(answers.stage));
   const silent = noBenefitFigures(region);
 
@@ -259,8 +272,28 @@ function ResultFigures({ outcome }: { outcome: Outcome }) {
   );
 }
 
+/**
+ * A trace step or missing item in the page's language. Simplified Chinese shows the engine's own sentence (its
+ * templates give back exactly that, see app/i18n/estimate-trace.test.ts), so its 元 amounts read as they always
+ * have; the other languages fill the `estimate-trace` templates, with amounts written by Intl for the page's locale.
+ * The region's texts in a message are already translated: the plan passes the localized region (useLocalRegion).
+ */
+function useTraceText(): (message: TraceMessage | undefined, chinese: string) => string {
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+  return (message, chinese) =>
+    !message || language === DEFAULT_LANGUAGE
+      ? chinese
+      : traceMessageText(
+          message,
+          (key, params) => t(key, { ns: TRACE_NS, ...params }),
+          (fen) => formatFen(fen, INTL_LOCALE[language]),
+        );
+}
+
 function ResultDetails({ result, region, shown }: { result: EstimateResult; region: RegionPolicy; shown: Set<string> }) {
   const { t } = useTranslation();
+  const traceText = useTraceText();
   return (
     <>
       {result.missing.length > 0 && (
@@ -269,7 +302,7 @@ function ResultDetails({ result, region, shown }: { result: EstimateResult; regi
           <ul>
             {result.missing.map((m: MissingItem) => (
               <li key={m.id}>
-                {m.what}
+                {traceText(m.message, m.what)}
                 <AskAt ids={m.askAt} region={region} shown={shown} />
               </li>
             ))}
@@ -282,7 +315,7 @@ function ResultDetails({ result, region, shown }: { result: EstimateResult; regi
           {result.trace.map((step: TraceStep, i) => (
             <li key={`${i}-${step.step}`}>
               <p className="trace-step">
-                {step.step}
+                {traceText(step.message, step.step)}
                 {step.amountFen !== undefined ? (
                   <span className="trace-amount">{formatFen(step.amountFen)}</span>
                 ) : step.range ? (

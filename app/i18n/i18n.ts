@@ -14,6 +14,13 @@ const STORAGE_KEY = 'xsyb-language';
 /** The locale Intl formats numbers, money and dates with. */
 export const INTL_LOCALE: Record<Language, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-HK', en: 'en-GB' };
 
+/**
+ * The namespace of the estimate's trace templates (app/i18n/estimate-trace.*.json; see app/policies/estimate.ts),
+ * loaded with the other languages. Simplified Chinese needs none on the phone: its page shows the engine's own
+ * sentences, which its templates reproduce exactly (app/i18n/estimate-trace.test.ts).
+ */
+export const TRACE_NS = 'estimate-trace';
+
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
@@ -31,9 +38,13 @@ type ShippedDictionary = Dictionary | readonly string[];
 
 const regionDictionaries: Partial<Record<Language, ShippedDictionary>> = {};
 
-const loaders: Record<Exclude<Language, 'zh-Hans'>, () => Promise<[{ default: object }, { default: ShippedDictionary }]>> = {
-  'zh-Hant': () => Promise.all([import('./zh-Hant.json'), import('./regions.zh-Hant.json')]),
-  en: () => Promise.all([import('./en.json'), import('./regions.en.json')]),
+const loaders: Record<
+  Exclude<Language, 'zh-Hans'>,
+  () => Promise<[{ default: object }, { default: ShippedDictionary }, { default: object }]>
+> = {
+  'zh-Hant': () =>
+    Promise.all([import('./zh-Hant.json'), import('./regions.zh-Hant.json'), import('./estimate-trace.zh-Hant.json')]),
+  en: () => Promise.all([import('./en.json'), import('./regions.en.json'), import('./estimate-trace.en.json')]),
 };
 
 export function isLanguage(value: unknown): value is Language {
@@ -55,8 +66,9 @@ export function preferredLanguage(stored = safeStorage.getItem(STORAGE_KEY), bro
 /** Loads a language's strings (once) and switches to it. */
 export async function switchLanguage(language: Language, remember = false): Promise<void> {
   if (language !== 'zh-Hans' && !regionDictionaries[language]) {
-    const [ui, regions] = await loaders[language]();
+    const [ui, regions, trace] = await loaders[language]();
     i18n.addResourceBundle(language, 'translation', ui.default, true, true);
+    i18n.addResourceBundle(language, TRACE_NS, trace.default, true, true);
     regionDictionaries[language] = regions.default;
   }
   await i18n.changeLanguage(language);

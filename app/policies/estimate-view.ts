@@ -1,7 +1,7 @@
 // What the plan's "大概能报销多少" section needs besides the engine: the sample illnesses and small pure helpers
 // that turn a region's rules and a result into what to show. No React, no Intl.
 import { isNotStated } from './estimate.ts';
-import type { Bounds, EstimateInput, OptionSpec } from './estimate.ts';
+import type { Bounds, EstimateInput, OptionSpec, TraceMessage } from './estimate.ts';
 import type { CareType, HospitalLevel, RegionPolicy } from './types.ts';
 import { CARE_TYPES } from './types.ts';
 
@@ -85,4 +85,21 @@ export function boundsView(bounds: Bounds): BoundsView {
   if (max !== null) return { kind: 'at-most', max };
   if (min !== null) return { kind: 'at-least', min };
   return { kind: 'unknown' };
+}
+
+/** Looks a template of the `estimate-trace` namespace up and fills it in (i18next's `t` bound to the namespace). */
+export type TraceTranslate = (key: string, params: Record<string, string | number>) => string;
+
+/**
+ * A trace step or missing item in words: amounts (params named `…Fen`) written by `money`, each list param's items
+ * rendered one by one and joined with its `separator.<param>` template, then the message's own template.
+ */
+export function traceMessageText(message: TraceMessage, translate: TraceTranslate, money: (fen: number) => string): string {
+  const params: Record<string, string | number> = Object.fromEntries(
+    Object.entries(message.params).map(([name, value]) => [name, name.endsWith('Fen') && typeof value === 'number' ? money(value) : value]),
+  );
+  for (const [name, items] of Object.entries(message.lists ?? {})) {
+    params[name] = items.map((item) => traceMessageText(item, translate, money)).join(translate(`separator.${name}`, {}));
+  }
+  return translate(message.key, params);
 }

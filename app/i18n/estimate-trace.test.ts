@@ -1,0 +1,223 @@
+// The estimate's trace in other languages: every step and engine-written missing item carries a message (a template
+// of the `estimate-trace` namespace and its values). Rendered with the simplified-Chinese templates and the engine's
+// own yuan formatting, each message must give back exactly the Chinese the engine writes, for a spread of bills and
+// options in every region and care type: so the templates are complete and faithful. The other languages must have
+// every template with the same {{variables}} and nested templates.
+import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import zhHans from './estimate-trace.zh-Hans.json';
+import zhHant from './estimate-trace.zh-Hant.json';
+import en from './estimate-trace.en.json';
+import regionsEn from './regions.en.json';
+import regionsZhHant from './regions.zh-Hant.json';
+import { INTL_LOCALE, TRACE_NS } from './i18n.ts';
+import type { Language } from './i18n.ts';
+import { MissingOptionError, estimate, estimateOptions, yuan } from '../policies/estimate.ts';
+import type { EstimateInput, EstimateResult, TraceMessage } from '../policies/estimate.ts';
+import { traceMessageText } from '../policies/estimate-view.ts';
+import type { TraceTranslate } from '../policies/estimate-view.ts';
+import { localizeRegion, translatableStrings } from '../policies/localize.ts';
+import { REGIONS } from '../policies/regions.ts';
+import type { RegionPolicy } from '../policies/types.ts';
+import { CARE_TYPES, HOSPITAL_LEVELS } from '../policies/types.ts';
+import { formatFen } from '../components/format.ts';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(leaves(value, `${prefix}${key}.`)),
+    ),
+  );
+}
+const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
+const nested = (text: string) => [...text.matchAll(/\$t\(([^)]*)\)/g)].map((m) => m[1]).sort();
+
+const TEMPLATES: Record<Language, Tree> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
+
+/** i18next as the app sets it up (no escaping), with only this namespace. */
+function translator(language: Language): TraceTranslate {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: false,
+    resources: { [language]: { [TRACE_NS]: TEMPLATES[language] } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  const t = instance.getFixedT(language, TRACE_NS);
+  return (key, params) => t(key, params);
+}
+
+// Bills from the hand-worked table in estimate.test.ts (in yuan): below, at and above every deductible, cap, 大病保险
+// bracket edge and the rounding cases, plus nothing at all and the largest bill accepted.
+const COSTS_YUAN = [
+  0, 0.01, 100, 300, 400, 500, 800, 1000, 1211.11, 2000, 3000, 8000, 10000, 12000, 20000, 26150, 26160, 50000, 150000,
+  200000, 200900, 220000, 250000, 300000, 320000, 420000, 520000, 702133.34, 800000, 1000000, 100_0000_0000,
+];
+
+/** Every option combination the region's rule reads: levels, 公立 at level 1, admissions 1 to 3, continuous or not. */
+function inputs(region: RegionPolicy): EstimateInput[] {
+  const all: EstimateInput[] = [];
+  for (const care of CARE_TYPES) {
+    const specs = estimateOptions(region, care).map((s) => s.option);
+    const levels = specs.includes('level') ? HOSPITAL_LEVELS : [undefined];
+    for (const level of levels) {
+      for (const isPublic of specs.includes('public') && level === 1 ? [false, true] : [undefined]) {
+        for (const admission of specs.includes('admission') ? [1, 2, 3] : [undefined]) {
+          for (const continuous of specs.includes('continuous') ? [false, true] : [undefined]) {
+            for (const cost of COSTS_YUAN) {
+              all.push({
+                care,
+                costFen: Math.round(cost * 100),
+                ...(level === undefined ? {} : { level }),
+                ...(isPublic === undefined ? {} : { public: isPublic }),
+                ...(admission === undefined ? {} : { admission }),
+                ...(continuous === undefined ? {} : { continuous }),
+              });
+            }
+          }
+        }
+      }
+    }
+    // The rule asks for a level it is not given: no result, nothing to render.
+    if (specs.includes('level')) expect(() => estimate(region, { care, costFen: 100 })).toThrow(MissingOptionError);
+  }
+  return all;
+}
+
+/**
+ * 聊城 altered to reach the branches no region's data does: a 大病保险 cap not stated, one only for continuous
+ * enrolment, and a later-admission rule that starts from the third stay (so a second stay pays the full deductible).
+ */
+function variants(): RegionPolicy[] {
+  const liaocheng = REGIONS.liaocheng;
+  const ci = liaocheng.benefits.criticalIllness;
+  const inpatient = liaocheng.benefits.care.inpatient;
+  if ('notStated' in ci || 'notStated' in ci.cap || 'notStated' in inpatient || 'notStated' in inpatient.deductible) {
+    throw new Error('聊城 is expected to state its 大病保险 cap and its inpatient deductible');
+  }
+  const gap = { notStated: true as const, what: '大病保险的年度限额', askAt: [...liaocheng.confirmWith] };
+  const deductible = inpatient.deductible;
+  if (deductible.kind !== 'by-level') throw new Error('聊城 inpatient deductible is expected to depend on the level');
+  const withCi = (criticalIllness: typeof ci): RegionPolicy => ({ ...liaocheng, benefits: { ...liaocheng.benefits, criticalIllness } });
+  return [
+    withCi({ ...ci, cap: gap }),
+    withCi({ ...ci, cap: { ...ci.cap, ifNotContinuous: gap } }),
+    {
+      ...liaocheng,
+      benefits: {
+        ...liaocheng.benefits,
+        care: {
+          ...liaocheng.benefits.care,
+          inpatient: { ...inpatient, deductible: { ...deductible, laterAdmissions: deductible.laterAdmissions.filter((a) => a.fromAdmission >= 3) } },
+        },
+      },
+    },
+  ];
+}
+
+const REGION_CASES: [string, RegionPolicy][] = [
+  ...Object.values(REGIONS).map((r) => [r.id, r] as [string, RegionPolicy]),
+  ...variants().map((r, i) => [`聊城 variant ${i + 1}`, r] as [string, RegionPolicy]),
+];
+
+const computed = new Map<RegionPolicy, EstimateResult[]>();
+function results(region: RegionPolicy): EstimateResult[] {
+  if (!computed.has(region)) computed.set(region, inputs(region).map((input) => estimate(region, input)));
+  return computed.get(region)!;
+}
+
+/** The keys a message uses, its own and those its template nests or joins with. */
+function usedKeys(message: TraceMessage): string[] {
+  const { key, params, lists = {} } = message;
+  return [
+    key,
+    ...(typeof params.place === 'string' ? [`place.${params.place}`] : []),
+    ...(typeof params.admissionCase === 'string' ? [`admission.${params.admissionCase}`] : []),
+    ...(typeof params.range === 'string' ? [`range.${params.range}`] : []),
+    ...Object.entries(lists).flatMap(([name, items]) => [`separator.${name}`, ...items.flatMap(usedKeys)]),
+  ];
+}
+
+describe('estimate trace messages, rendered with the simplified-Chinese templates', () => {
+  const zh = translator('zh-Hans');
+
+  it.each(REGION_CASES)('give back every step and missing item exactly: %s', (_name, region) => {
+    let steps = 0;
+    const own = new Set(translatableStrings(region));
+    for (const result of results(region)) {
+      for (const step of result.trace) {
+        expect(traceMessageText(step.message, zh, yuan)).toBe(step.step);
+        steps += 1;
+      }
+      for (const item of result.missing) {
+        // Without a message, `what` is the region's own text and so is translated with the region.
+        if (!item.message) {
+          expect(own.has(item.what), item.what).toBe(true);
+          continue;
+        }
+        expect(traceMessageText(item.message, zh, yuan)).toBe(item.what);
+      }
+    }
+    expect(steps).toBeGreaterThan(0);
+  });
+
+  it('use every template (none is left over from an older engine)', () => {
+    const used = new Set(
+      REGION_CASES.flatMap(([, region]) =>
+        results(region).flatMap((r) => [...r.trace.map((s) => s.message), ...r.missing.flatMap((m) => (m.message ? [m.message] : []))]),
+      ).flatMap(usedKeys),
+    );
+    expect(Object.keys(leaves(zhHans)).filter((key) => !used.has(key))).toEqual([]);
+  });
+
+  it('carry the engine-written "up to" ratio of 江门 as a message', () => {
+    const result = estimate(REGIONS['jiangmen-heshan'], { care: 'inpatient', costFen: 2_000_000 });
+    expect(result.missing.find((m) => m.id === 'inpatient-ratio')?.message).toEqual({
+      key: 'missing.ratioUpTo',
+      params: { label: '住院', percent: 85 },
+    });
+  });
+});
+
+describe.each([
+  ['zh-Hant', zhHant, regionsZhHant],
+  ['en', en, regionsEn],
+] as const)('estimate trace templates in %s', (language, templates, regionDictionary) => {
+  const source = leaves(zhHans);
+
+  it('have every template of simplified Chinese, with the same {{variables}} and nested templates, and no other', () => {
+    const translated = leaves(templates as Tree);
+    expect(Object.keys(translated).sort()).toEqual(Object.keys(source).sort());
+    for (const [key, text] of Object.entries(source)) {
+      expect(translated[key]?.trim(), key).toBeTruthy();
+      expect(variables(translated[key]!), key).toEqual(variables(text));
+      expect(nested(translated[key]!), key).toEqual(nested(text));
+    }
+  });
+
+  const t = translator(language);
+  const locale = INTL_LOCALE[language];
+  const written = new Map<number, string>();
+  const money = (fen: number) => written.get(fen) ?? written.set(fen, formatFen(fen, locale)).get(fen)!;
+  /** Every amount of the message and its lists' items, as Intl writes it. */
+  const amounts = (message: TraceMessage): string[] => [
+    ...Object.entries(message.params).flatMap(([name, value]) => (name.endsWith('Fen') && typeof value === 'number' ? [money(value)] : [])),
+    ...Object.values(message.lists ?? {}).flat().flatMap(amounts),
+  ];
+
+  it.each(REGION_CASES)('render every message of the localized region with Intl amounts and nothing left unfilled: %s', (_name, source) => {
+    const region = localizeRegion(source, regionDictionary as Record<string, string>);
+    for (const result of results(region)) {
+      const messages = [...result.trace.map((s) => s.message), ...result.missing.flatMap((m) => (m.message ? [m.message] : []))];
+      for (const message of messages) {
+        const text = traceMessageText(message, t, money);
+        expect(text, message.key).not.toMatch(/\{\{|\$t\(|undefined|NaN|null/);
+        for (const amount of amounts(message)) expect(text, message.key).toContain(amount);
+      }
+    }
+  });
+});
