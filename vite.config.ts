@@ -58,10 +58,10 @@ export default defineConfig(({ isSsrBuild }) => ({
         workbox: {
           // Everything the app can show, so any plan link opens offline, even one never visited.
           globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-          // The link-preview image is for chat apps' crawlers, never shown in the app; the 512 px icons are read
+          // The link-preview image is for chat apps' crawlers, never shown in the app; the 512 px and Apple icons are read
           // once, online, when the app is installed. Offline, every page is the shell rendered by the cached
           // code, so the prerendered pages (there for a first visit online) stay out too.
-          globIgnores: ['og-image.png', 'icon-512.png', 'icon-maskable-512.png', 'index.html', 'not-listed.html', 'plan/**'],
+          globIgnores: ['og-image.png', 'icon-512.png', 'icon-maskable-512.png', 'apple-touch-icon.png', 'index.html', 'not-listed.html', 'plan/**'],
           // A plan link's answers live in its query: match the prerendered page for its path, else the shell.
           ignoreURLParametersMatching: [/.*/],
           navigateFallback: '/shell.html',

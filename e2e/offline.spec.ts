@@ -220,3 +220,40 @@ test.describe('inside WeChat on iPhone', () => {
     await expect(page.getByText('在Safari中打开')).toBeHidden();
   });
 });
+
+test('Android: an 安装到桌面 button from beforeinstallprompt, hidden once installed', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The install hints load after the first screen; wait for them before the browser's event.
+  await expect(page.getByRole('complementary', { name: '离线和安装' })).toBeAttached();
+  const install = page.getByRole('button', { name: '安装到桌面' });
+  await expect(install).toHaveCount(0);
+  await page.evaluate(() => {
+    const event = new Event('beforeinstallprompt', { cancelable: true }) as Event & Record<string, unknown>;
+    event.prompt = async () => undefined;
+    event.userChoice = Promise.resolve({ outcome: 'accepted' });
+    window.dispatchEvent(event);
+  });
+  await expect(install).toBeVisible();
+  await expectNoA11yViolations(page);
+  await install.click();
+  await expect(install).toBeHidden();
+});
+
+test.describe('Safari on iPhone', () => {
+  test.use({
+    userAgent:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+  });
+
+  test('shows the 添加到主屏幕 steps once, until dismissed', async ({ page }) => {
+    await page.goto('/');
+    const tip = page.getByText('再点“添加到主屏幕”');
+    await expect(tip).toBeVisible();
+    await page.getByRole('button', { name: '知道了' }).click();
+    await expect(tip).toBeHidden();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(tip).toBeHidden();
+  });
+});
