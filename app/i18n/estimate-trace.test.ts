@@ -4,6 +4,8 @@
 // options in every region and care type: so the templates are complete and faithful. The other languages must have
 // every template with the same {{variables}} and nested templates.
 import { describe, expect, it } from 'vitest';
+import { leaves, variables } from './translation-keys.ts';
+import type { Tree } from './translation-keys.ts';
 import i18next from 'i18next';
 import zhHans from './estimate-trace.zh-Hans.json';
 import zhHant from './estimate-trace.zh-Hant.json';
@@ -22,16 +24,6 @@ import type { RegionPolicy } from '../policies/types.ts';
 import { CARE_TYPES, HOSPITAL_LEVELS } from '../policies/types.ts';
 import { formatFen } from '../components/format.ts';
 
-type Tree = { [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ''): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(tree).flatMap(([key, value]) =>
-      typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(leaves(value, `${prefix}${key}.`)),
-    ),
-  );
-}
-const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
 const nested = (text: string) => [...text.matchAll(/\$t\(([^)]*)\)/g)].map((m) => m[1]).sort();
 
 const TEMPLATES: Record<Language, Tree> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };

@@ -1,5 +1,7 @@
 // A missing key or region string in any language fails here, before a parent sees Chinese in an English page.
 import { describe, expect, it } from 'vitest';
+import { leaves, variables } from './translation-keys.ts';
+import type { Tree } from './translation-keys.ts';
 import zhHans from './zh-Hans.json';
 import zhHant from './zh-Hant.json';
 import en from './en.json';
@@ -9,16 +11,6 @@ import { preferredLanguage } from './i18n.ts';
 import { REGIONS } from '../policies/regions.ts';
 import { localizeRegion, translatableStrings } from '../policies/localize.ts';
 
-type Tree = { [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ''): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(tree).flatMap(([key, value]) =>
-      typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(leaves(value, `${prefix}${key}.`)),
-    ),
-  );
-}
-const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
 const source = leaves(zhHans as Tree);
 
 describe.each([
