@@ -3,7 +3,7 @@ import type { PlanItem } from '../policies/plan.ts';
 import type { RegionPolicy } from '../policies/types.ts';
 import { CitationLine } from './citation.tsx';
 import { OfficeCard } from './office-card.tsx';
-import { formatDate, formatFen } from './format.ts';
+import { deadlineWhen, formatFen } from './format.ts';
 
 function AskAt({ ids, region }: { ids: string[]; region: RegionPolicy }) {
   const { t } = useTranslation();
@@ -78,12 +78,7 @@ export function PlanItemView({ item, region }: { item: PlanItem; region: RegionP
         </div>
       );
     case 'deadline': {
-      const when =
-        item.from && item.to
-          ? t('plan.deadline.range', { from: formatDate(item.from), to: formatDate(item.to) })
-          : item.from
-            ? t('plan.deadline.from', { from: formatDate(item.from) })
-            : t('plan.deadline.date', { to: formatDate(item.to!) });
+      const when = deadlineWhen(t, item);
       const status =
         item.status === 'past'
           ? t('plan.deadline.past', { year: item.policyYear })

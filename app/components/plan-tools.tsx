@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Plan } from '../policies/plan.ts';
 import { ALARM_DAYS_BEFORE, alarmLead, buildIcs, eventUid, icsDataUrl, upcomingReminders } from '../policies/ics.ts';
 import type { CalendarEvent, Reminder } from '../policies/ics.ts';
-import { formatDate } from './format.ts';
+import { deadlineWhen, formatDate } from './format.ts';
 
 /** The place or channel a reminder points to: the plan's ways to pay, else the offices to confirm with. */
 function placeOf(t: TFunction, plan: Plan): string {
@@ -12,13 +12,6 @@ function placeOf(t: TFunction, plan: Plan): string {
     .flatMap((i) => (i.kind === 'channel' && i.channel.purpose !== 'check' ? [i.channel.name] : []));
   if (channels.length) return channels.join(t('app.listSeparator'));
   return plan.confirmWith.map((o) => (o.address ? `${o.name}（${o.address}）` : o.name)).join(t('app.listSeparator'));
-}
-
-function whenText(t: TFunction, r: Reminder): string {
-  const { from, to } = r.item;
-  if (from && to) return t('plan.deadline.range', { from: formatDate(from), to: formatDate(to) });
-  if (from) return t('plan.deadline.from', { from: formatDate(from) });
-  return formatDate(r.date);
 }
 
 /** The calendar event of one reminder, in the UI's words. */
@@ -31,7 +24,7 @@ export function reminderEvent(t: TFunction, plan: Plan, r: Reminder, planUrl: st
     summary: t('calendar.event.summary', { label: r.item.label }),
     description: [
       r.item.label,
-      t('calendar.event.when', { when: whenText(t, r) }),
+      t('calendar.event.when', { when: deadlineWhen(t, r.item) }),
       ...(r.item.computed ? [t('calendar.event.computed')] : []),
       t('calendar.event.year', { year: r.item.policyYear, offices }),
       t('calendar.event.plan', { url: planUrl }),
@@ -65,7 +58,7 @@ export function PlanTools({ plan, planPath, today }: { plan: Plan; planPath: str
                   <a className="button button-secondary" href={icsDataUrl(buildIcs([event], now))} download={`xsyb-${plan.region}-${reminders[i]!.item.id}.ics`}>
                     {t('calendar.add', { label: reminders[i]!.item.label })}
                   </a>
-                  <span className="muted"> {whenText(t, reminders[i]!)}</span>
+                  <span className="muted"> {deadlineWhen(t, reminders[i]!.item)}</span>
                 </li>
               ))}
               {events.length > 1 && (

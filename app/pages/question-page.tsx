@@ -8,9 +8,8 @@ import { BackLink } from '../components/back-link.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import type { ErrorMessage } from '../components/error-summary.tsx';
 import { RadioGroup } from '../components/radio-group.tsx';
-import { choicesFor } from '../policies/answers.ts';
+import { bornProblem, choicesFor } from '../policies/answers.ts';
 import type { AnswerProblem } from '../policies/answers.ts';
-import { isIsoDate } from '../policies/dates.ts';
 import { checkPath, questionPath, startPath } from '../policies/links.ts';
 import { applicableQuestions, nextStep, previousStep } from '../policies/questions.ts';
 import type { QuestionId } from '../policies/questions.ts';
@@ -48,8 +47,8 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
     const trimmed = value.trim();
     if (question === 'born') {
       if (!trimmed) return setError(t('born.errorEmpty'));
-      if (!isIsoDate(trimmed)) return setError(t('born.errorMalformed'));
-      if (trimmed > today) return setError(t('born.errorFuture'));
+      const problem = bornProblem(trimmed, today);
+      if (problem) return setError(t(problem === 'future-date' ? 'born.errorFuture' : 'born.errorMalformed'));
     } else if (!trimmed) return setError(t('question.errorChoose'));
     const next: Answers = { ...answers, [question]: trimmed };
     if (next.stage !== 'newborn') delete next.born;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersToSearch, parseAnswers } from './answers.ts';
+import { answersToSearch, bornProblem, parseAnswers } from './answers.ts';
 
 const today = '2026-11-23';
 
@@ -53,4 +53,15 @@ describe('answersToSearch', () => {
     expect(answersToSearch({})).toBe('');
     expect(answersToSearch({ stage: 'senior' }, { from: 'check' })).toBe('?stage=senior&from=check');
   });
+});
+
+describe('bornProblem (shared by links and the date question)', () => {
+  it.each([
+    ['2026-11-23', undefined],
+    ['2026-01-31', undefined],
+    ['2026-11-24', 'future-date'],
+    ['2026-02-29', 'malformed-date'],
+    ['2026/10/01', 'malformed-date'],
+    ['', 'malformed-date'],
+  ])('%s → %s', (value, expected) => expect(bornProblem(value, today)).toBe(expected));
 });

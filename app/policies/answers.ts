@@ -34,6 +34,12 @@ function isChoice<F extends ChoiceField>(field: F, value: string): value is (typ
   return (CHOICES[field] as readonly string[]).includes(value);
 }
 
+/** What is wrong with a birth date, from a link or typed in: not a real YYYY-MM-DD date, or later than today. */
+export function bornProblem(value: string, today: string): 'malformed-date' | 'future-date' | undefined {
+  if (!isIsoDate(value)) return 'malformed-date';
+  return value > today ? 'future-date' : undefined;
+}
+
 /** Reads the answers from a query string; `today` (ISO) rejects birth dates in the future. */
 export function parseAnswers(search: URLSearchParams | string, today: string): ParsedAnswers {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -48,8 +54,8 @@ export function parseAnswers(search: URLSearchParams | string, today: string): P
   const born = params.get('born')?.trim();
   // A birth date only matters for a newborn; for other stages it is ignored rather than reported.
   if (born && answers.stage === 'newborn') {
-    if (!isIsoDate(born)) problems.push({ field: 'born', value: born, reason: 'malformed-date' });
-    else if (born > today) problems.push({ field: 'born', value: born, reason: 'future-date' });
+    const reason = bornProblem(born, today);
+    if (reason) problems.push({ field: 'born', value: born, reason });
     else answers.born = born;
   }
   return { answers, problems };
