@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
-const BASE_URL = 'http://127.0.0.1:4173/';
+// PORT lets several checkouts run their e2e suites side by side; `npm start` reads the same variable.
+const PORT = Number(process.env.PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const CI = Boolean(process.env.CI);
 
 // Browsers cannot be downloaded on this project's machines: use the system Chromium (Debian's `chromium`

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** The app's origin under test (vite preview, see playwright.config.ts). */
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
 
 /** "Today" for every test: 2026-11-23 10:00 in Asia/Shanghai (02:00 UTC). */
 export const FIXED_NOW = new Date('2026-11-23T10:00:00+08:00');

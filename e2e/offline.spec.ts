@@ -82,13 +82,15 @@ test('a new version waits for the parent: the prompt appears, and answers surviv
   // A second server on a copy of the build, so this test can "deploy" without disturbing the others.
   const dir = mkdtempSync(join(tmpdir(), 'xsyb-deploy-'));
   cpSync('dist', dir, { recursive: true });
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', '4174'], { stdio: 'pipe' });
+  // One above the suite's own port, so checkouts running side by side do not collide.
+  const deployPort = String(Number(process.env.PORT ?? 4173) + 1);
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', deployPort], { stdio: 'pipe' });
   try {
     await new Promise<void>((resolve, reject) => {
       server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('serving') && resolve());
       server.on('exit', () => reject(new Error('deploy server exited')));
     });
-    const origin = 'http://127.0.0.1:4174';
+    const origin = `http://127.0.0.1:${deployPort}`;
     await page.goto(`${origin}/plan/liaocheng?stage=junior&insured=none`);
     await waitForServiceWorker(page);
     await page.getByLabel('本地户籍', { exact: true }).check();
