@@ -3,23 +3,47 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { prerender } from './scripts/prerender.ts';
+import { readdirSync } from 'node:fs';
 import { REGIONS } from './app/policies/regions.ts';
 import { canonicalStrings } from './app/policies/localize.ts';
+import { regionProblems } from './app/policies/schema.ts';
+import type { RegionId } from './app/policies/types.ts';
 
 /**
- * Ships each region dictionary (authored as Chinese text → translation) as the bare list of translations in the
- * order of canonicalStrings: the phone already has the Chinese texts. A string with no translation fails the build.
+ * The region data, checked and shipped:
+ *  - at the start of every build, each region module passes the strict schema and its office references resolve, and
+ *    the generated lists (app/policies/region-index.ts, regions.ts) name every module: else the build stops with one
+ *    line per problem;
+ *  - each region dictionary (app/i18n/regions/<id>.<language>.json, authored as Chinese text → translation) ships as
+ *    the bare list of its translations in the order of canonicalStrings (the phone already has the Chinese texts).
+ *    A string with no translation fails the build.
  */
-function compactRegionDictionaries(): Plugin {
+function regionData(): Plugin {
   return {
-    name: 'compact-region-dictionaries',
+    name: 'region-data',
     enforce: 'pre',
+    buildStart() {
+      const files = readdirSync('app/policies/regions').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+      const listed = new Set<string>(Object.keys(REGIONS));
+      const problems = [
+        ...files
+          .filter((f) => !listed.has(f.slice(0, -3)))
+          .map((f) => `app/policies/regions/${f} is not in the generated region lists: run \`npm run regions:sync\``),
+        ...Object.values(REGIONS).flatMap(regionProblems),
+      ];
+      if (problems.length) this.error(`region data:\n  ${problems.join('\n  ')}`);
+    },
     transform(code, id) {
-      if (!/[/\\]app[/\\]i18n[/\\]regions\.[\w-]+\.json$/.test(id)) return undefined;
+      const match = /[/\\]app[/\\]i18n[/\\]regions[/\\]([a-z0-9-]+)\.([\w-]+)\.json$/.exec(id);
+      if (!match) return undefined;
+      const region = REGIONS[match[1] as RegionId];
+      if (!region) this.error(`${id}: no region module app/policies/regions/${match[1]}.ts; delete the file or run \`npm run regions:sync\``);
       const dictionary = JSON.parse(code) as Record<string, string>;
-      const keys = canonicalStrings(Object.values(REGIONS));
-      const missing = keys.filter((key) => !dictionary[key]);
-      if (missing.length) this.error(`${id}: no translation for ${missing.length} region string(s), e.g. ${missing[0]}`);
+      const keys = canonicalStrings([region]);
+      const missing = keys.filter((key) => !dictionary[key]?.trim());
+      if (missing.length) {
+        this.error(`${id}: no translation for ${missing.length} region string(s), e.g. ${missing[0]}; run \`npm run regions:sync\` and fill the "" entries`);
+      }
       return { code: JSON.stringify(keys.map((key) => dictionary[key])), map: null };
     },
   };
@@ -30,7 +54,7 @@ export const THEME_COLOR = '#0b5cad';
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
-    compactRegionDictionaries(),
+    regionData(),
     // Also in the server build, which needs its virtual modules but writes no service worker.
     VitePWA({
         registerType: 'prompt',

@@ -4,6 +4,9 @@ import { matchPath, Route, Routes } from 'react-router';
 import { StartPage } from './pages/start-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { lazyWithReload } from './components/lazy-with-reload.ts';
+import { preloadRegion } from './components/use-local-region.ts';
+import { isRegionId } from './policies/answers.ts';
+import type { Language } from './i18n/i18n.ts';
 
 const NotListedPage = lazyWithReload(() => import('./pages/not-listed-page.tsx').then((m) => m.NotListedPage));
 const PlanRoute = lazyWithReload(() => import('./pages/plan-route.tsx').then((m) => m.PlanRoute));
@@ -19,10 +22,11 @@ const LAZY_ROUTES = [
   { path: '/school', route: SchoolPage },
 ];
 
-/** Loads the code of the route at `pathname` (if it is a lazy one) before the first render. */
-export function preloadRoute(pathname: string): Promise<void> {
+/** Loads the code of the route at `pathname` (if it is a lazy one), and the region it shows, before the first render. */
+export async function preloadRoute(pathname: string, language?: Language): Promise<void> {
   const match = LAZY_ROUTES.find(({ path }) => matchPath(path, pathname));
-  return match ? match.route.preload() : Promise.resolve();
+  const region = matchPath('/plan/:region/*', pathname)?.params.region;
+  await Promise.all([match?.route.preload(), isRegionId(region) ? preloadRegion(region, language) : undefined]);
 }
 
 export function AppRoutes() {

@@ -1,6 +1,7 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { Loading } from './components/loading.tsx';
 import { i18n } from './i18n/i18n.ts';
 import { AppRoutes } from './app-routes.tsx';
 import { ErrorBoundary } from './components/error-boundary.tsx';
@@ -16,7 +17,7 @@ export function App({ children }: { children?: ReactNode }) {
       <I18nextProvider i18n={i18n}>
         <ErrorBoundary>
           {children}
-          <Suspense fallback={null}>
+          <Suspense fallback={<Loading />}>
             <AppRoutes />
           </Suspense>
           <ClientOnly>

@@ -38,7 +38,7 @@ function mount() {
 
 // Load the current route's code first so neither hydration nor the first render shows a blank fallback; if it
 // fails (offline with no cache, a deploy), mount anyway and let the lazy route recover or explain.
-Promise.all([preloadRoute(window.location.pathname), language === DEFAULT_LANGUAGE ? undefined : switchLanguage(language)]).then(
+Promise.all([preloadRoute(window.location.pathname, language), language === DEFAULT_LANGUAGE ? undefined : switchLanguage(language)]).then(
   mount,
   mount,
 );

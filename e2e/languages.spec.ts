@@ -7,7 +7,7 @@ import { expect, expectNoA11yViolations, test } from './fixtures.ts';
 
 const load = (file: string) => JSON.parse(readFileSync(new URL(`../app/i18n/${file}`, import.meta.url), 'utf8'));
 const ui = { 'zh-Hans': load('zh-Hans.json'), 'zh-Hant': load('zh-Hant.json'), en: load('en.json') } as const;
-const regionsEn: Record<string, string> = load('regions.en.json');
+const regionsEn: Record<string, string> = load('regions/jiangmen-heshan.en.json');
 const names = { 'zh-Hans': '简体', 'zh-Hant': '繁體', en: 'English' } as const;
 type Language = keyof typeof ui;
 

@@ -4,17 +4,19 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { REGIONS } from '../app/policies/regions.ts';
 import { REGION_IDS } from '../app/policies/types.ts';
+import type { RegionId } from '../app/policies/types.ts';
 import { expect, expectNoA11yViolations, FIXED_NOW, test } from './fixtures.ts';
 
 const answers = 'stage=primary&insured=none&residency=local&aid=no';
-const REGION_FEES: Record<string, RegExp> = {
-  'jiangmen-heshan': /¥406/,
-  liaocheng: /¥360/,
-  liuzhou: /¥380/,
-  tianjin: /材料没有写：个人缴费金额/,
-  'wenzhou-lucheng': /¥660/,
-};
+/** What each region's plan shows as the fee, from the region's own data: its amount, or the source's silence. */
+const REGION_FEES = Object.fromEntries(
+  REGION_IDS.map((id) => {
+    const fee = REGIONS[id].fee.individual;
+    return [id, 'notStated' in fee ? `材料没有写：${fee.what}` : `¥${(fee.amountFen / 100).toLocaleString('zh-CN')}`];
+  }),
+) as Record<RegionId, string>;
 
 async function waitForServiceWorker(page: Page) {
   await page.waitForFunction(async () => {

@@ -31,11 +31,12 @@ function preloadLinks(manifest: Manifest, source: string, template: string): str
     .join('');
 }
 
-/** Which lazy route module an entry page shows, so its code downloads alongside the main bundle. */
-const ROUTE_MODULES: [RegExp, string][] = [
-  [/^\/plan\//, 'app/pages/plan-route.tsx'],
-  [/^\/not-listed$/, 'app/pages/not-listed-page.tsx'],
-];
+/** Which lazy modules an entry page shows (its route, its region's data), so they download alongside the main bundle. */
+function routeModules(url: string): string[] {
+  const region = /^\/plan\/([a-z0-9-]+)$/.exec(url)?.[1];
+  if (region) return ['app/pages/plan-route.tsx', `app/policies/regions/${region}.ts`];
+  return url === '/not-listed' ? ['app/pages/not-listed-page.tsx'] : [];
+}
 
 export async function prerender(dist = 'dist', ssrDir = 'dist-ssr'): Promise<string[]> {
   const serverEntry = resolve(ssrDir, 'entry-server.js');
@@ -55,9 +56,9 @@ export async function prerender(dist = 'dist', ssrDir = 'dist-ssr'): Promise<str
     const html = await render(url);
     const file = join(dist, pagePath(url));
     mkdirSync(dirname(file), { recursive: true });
-    const module = ROUTE_MODULES.find(([pattern]) => pattern.test(url))?.[1];
+    const preloads = routeModules(url).map((module) => preloadLinks(manifest, module, template));
     const page = template
-      .replace('</head>', `${module ? preloadLinks(manifest, module, template) : ''}</head>`)
+      .replace('</head>', `${[...new Set(preloads)].join('')}</head>`)
       .replace(SLOT, `<div id="root" data-prerendered="${url}">${html}</div>`);
     writeFileSync(file, page);
     written.push(file);

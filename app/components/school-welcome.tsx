@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RegionId } from '../policies/types.ts';
+import { regionName } from '../i18n/i18n.ts';
 import { PageLayout } from './page-layout.tsx';
 import { FocusHeading } from './focus-heading.tsx';
 
@@ -10,17 +11,17 @@ import { FocusHeading } from './focus-heading.tsx';
  */
 export function SchoolWelcome({ school, region, startTo }: { school: string; region: RegionId; startTo: string }) {
   const { t } = useTranslation();
-  const regionName = t(`regions.${region}`);
+  const name = regionName(region);
   return (
     <PageLayout>
       <FocusHeading focusKey="school-welcome">{t('school.banner', { school })}</FocusHeading>
-      <p className="school-region">{t('school.welcome.region', { region: regionName })}</p>
+      <p className="school-region">{t('school.welcome.region', { region: name })}</p>
       <p>{t('school.welcome.body')}</p>
       <Link className="button" to={startTo}>
         {t('school.welcome.start')}
       </Link>
       <p>
-        <Link to="/">{t('school.welcome.otherRegion', { region: regionName })}</Link>
+        <Link to="/">{t('school.welcome.otherRegion', { region: name })}</Link>
       </p>
     </PageLayout>
   );

@@ -1,28 +1,40 @@
-import { useMemo } from 'react';
+import { use, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, regionDictionary } from '../i18n/i18n.ts';
-import { canonicalStrings, localizeRegion, toDictionary } from '../policies/localize.ts';
+import { currentLanguage, loadRegionDictionary } from '../i18n/i18n.ts';
+import { localizeRegion } from '../policies/localize.ts';
 import type { Dictionary } from '../policies/localize.ts';
-import { REGIONS } from '../policies/regions.ts';
+import { loadRegion } from '../policies/region-loader.ts';
+import { tracked } from '../policies/tracked.ts';
+import type { Tracked } from '../policies/tracked.ts';
 import type { RegionId, RegionPolicy } from '../policies/types.ts';
+import type { Language } from '../i18n/i18n.ts';
+import { reloadOnce } from './lazy-with-reload.ts';
 
-let keys: string[] | undefined;
-const dictionaries = new WeakMap<object, Dictionary>();
+// Each region's data and translations are their own chunks. A page that shows a region suspends until both are
+// there (the app's Suspense shows the loading line); a chunk that fails to load reloads the page once for a new
+// build, as lazy routes do, and a second failure reaches the error boundary.
+const recovering = new WeakMap<Promise<unknown>, Tracked<unknown>>();
 
-function dictionaryFor(language: ReturnType<typeof currentLanguage>): Dictionary | undefined {
-  const shipped = regionDictionary(language);
-  if (!shipped) return undefined;
-  let dictionary = dictionaries.get(shipped);
-  if (!dictionary) {
-    dictionary = toDictionary(shipped, () => (keys ??= canonicalStrings(Object.values(REGIONS))));
-    dictionaries.set(shipped, dictionary);
+function withRecovery<T>(promise: Tracked<T>): Tracked<T> {
+  if (promise.status === 'fulfilled') return promise;
+  let result = recovering.get(promise) as Tracked<T> | undefined;
+  if (!result) {
+    result = tracked(promise.catch((error: unknown) => (reloadOnce() ? new Promise<never>(() => {}) : Promise.reject(error))));
+    recovering.set(promise, result);
   }
-  return dictionary;
+  return result;
 }
 
-/** A region's data in the page's language (re-rendered when the language changes). */
+/** Starts loading a region and its translations (before hydration, or before the build-time render). */
+export function preloadRegion(id: RegionId, language: Language = currentLanguage()): Promise<unknown> {
+  return Promise.all([loadRegion(id), loadRegionDictionary(id, language)]);
+}
+
+/** A region's data in the page's language (re-rendered when the language changes); suspends while it loads. */
 export function useLocalRegion(id: RegionId | undefined): RegionPolicy | undefined {
-  const { i18n } = useTranslation();
-  const language = i18n.language;
-  return useMemo(() => (id ? localizeRegion(REGIONS[id], dictionaryFor(currentLanguage())) : undefined), [id, language]);
+  useTranslation(); // re-renders on a change of language
+  const language = currentLanguage();
+  const region = id ? use(withRecovery(loadRegion(id)) as Promise<RegionPolicy>) : undefined;
+  const dictionary = id ? use(withRecovery(loadRegionDictionary(id, language)) as Promise<Dictionary | undefined>) : undefined;
+  return useMemo(() => (region ? localizeRegion(region, dictionary) : undefined), [region, dictionary]);
 }

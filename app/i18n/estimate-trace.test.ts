@@ -10,8 +10,6 @@ import i18next from 'i18next';
 import zhHans from './estimate-trace.zh-Hans.json';
 import zhHant from './estimate-trace.zh-Hant.json';
 import en from './estimate-trace.en.json';
-import regionsEn from './regions.en.json';
-import regionsZhHant from './regions.zh-Hant.json';
 import { INTL_LOCALE, TRACE_NS } from './i18n.ts';
 import type { Language } from './i18n.ts';
 import { MissingOptionError, estimate, estimateOptions, yuan } from '../policies/estimate.ts';
@@ -23,6 +21,11 @@ import { REGIONS } from '../policies/regions.ts';
 import type { RegionPolicy } from '../policies/types.ts';
 import { CARE_TYPES, HOSPITAL_LEVELS } from '../policies/types.ts';
 import { formatFen } from '../components/format.ts';
+
+// Every region's dictionary in one (each region ships its own: app/i18n/regions/<id>.<language>.json).
+const merged = (files: Record<string, Record<string, string>>) => Object.assign({}, ...Object.values(files)) as Record<string, string>;
+const regionsEn = merged(import.meta.glob('./regions/*.en.json', { eager: true, import: 'default' }));
+const regionsZhHant = merged(import.meta.glob('./regions/*.zh-Hant.json', { eager: true, import: 'default' }));
 
 const nested = (text: string) => [...text.matchAll(/\$t\(([^)]*)\)/g)].map((m) => m[1]).sort();
 

@@ -1,9 +1,15 @@
 // i18next set up synchronously with the default language bundled, so the first render (and the build-time render)
-// already has every string. The other languages, with their translations of the region texts, load on demand.
+// already has every string. The other languages load on demand, and each region's translations with the region.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import zhHans from './zh-Hans.json';
+import { canonicalStrings, toDictionary } from '../policies/localize.ts';
 import type { Dictionary } from '../policies/localize.ts';
+import { REGION_NAMES } from '../policies/region-index.ts';
+import { loadRegion } from '../policies/region-loader.ts';
+import { fulfilled, tracked } from '../policies/tracked.ts';
+import type { Tracked } from '../policies/tracked.ts';
+import type { RegionId } from '../policies/types.ts';
 import { safeStorage } from '../state/safe-storage.ts';
 
 export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en'] as const;
@@ -33,19 +39,42 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
-/** As shipped: the build turns each region dictionary into a list of translations (see vite.config.ts). */
-type ShippedDictionary = Dictionary | readonly string[];
-
-const regionDictionaries: Partial<Record<Language, ShippedDictionary>> = {};
-
-const loaders: Record<
-  Exclude<Language, 'zh-Hans'>,
-  () => Promise<[{ default: object }, { default: ShippedDictionary }, { default: object }]>
-> = {
-  'zh-Hant': () =>
-    Promise.all([import('./zh-Hant.json'), import('./regions.zh-Hant.json'), import('./estimate-trace.zh-Hant.json')]),
-  en: () => Promise.all([import('./en.json'), import('./regions.en.json'), import('./estimate-trace.en.json')]),
+const loaders: Record<Exclude<Language, 'zh-Hans'>, () => Promise<[{ default: object }, { default: object }]>> = {
+  'zh-Hant': () => Promise.all([import('./zh-Hant.json'), import('./estimate-trace.zh-Hant.json')]),
+  en: () => Promise.all([import('./en.json'), import('./estimate-trace.en.json')]),
 };
+const loadedLanguages = new Set<Language>([DEFAULT_LANGUAGE]);
+
+/**
+ * Each region's translations are their own chunks (app/i18n/regions/<id>.<language>.json, made by
+ * `npm run regions:sync`), loaded with the region. As shipped, a dictionary is the bare list of translations in the
+ * order of canonicalStrings (see vite.config.ts).
+ */
+type ShippedDictionary = Dictionary | readonly string[];
+const dictionaryFiles = import.meta.glob<ShippedDictionary>('./regions/*.json', { import: 'default' });
+const dictionaries = new Map<string, Tracked<Dictionary | undefined>>();
+const regionsShown = new Set<RegionId>();
+
+/** A region's dictionary for a language (none for simplified Chinese, the sources' own), loaded once. */
+export function loadRegionDictionary(id: RegionId, language = currentLanguage()): Tracked<Dictionary | undefined> {
+  regionsShown.add(id);
+  if (language === DEFAULT_LANGUAGE) return fulfilled(undefined);
+  const key = `./regions/${id}.${language}.json`;
+  let promise = dictionaries.get(key);
+  if (!promise) {
+    const file = dictionaryFiles[key];
+    const load = file ? Promise.all([loadRegion(id), file()]) : Promise.reject(new Error(`no ${key}: run \`npm run regions:sync\``));
+    promise = tracked(load.then(([region, shipped]) => toDictionary(shipped, () => canonicalStrings([region]))));
+    dictionaries.set(key, promise);
+    promise.catch(() => dictionaries.delete(key));
+  }
+  return promise;
+}
+
+/** A region's name in the page's language, without loading the region. */
+export function regionName(id: RegionId, language = currentLanguage()): string {
+  return REGION_NAMES[id][language];
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -65,12 +94,15 @@ export function preferredLanguage(stored = safeStorage.getItem(STORAGE_KEY), bro
 
 /** Loads a language's strings (once) and switches to it. */
 export async function switchLanguage(language: Language, remember = false): Promise<void> {
-  if (language !== 'zh-Hans' && !regionDictionaries[language]) {
-    const [ui, regions, trace] = await loaders[language]();
+  // The dictionaries of the regions on screen load first, so the page never falls back to a loading state.
+  const shown = Promise.all([...regionsShown].map((id) => loadRegionDictionary(id, language))).catch(() => undefined);
+  if (language !== 'zh-Hans' && !loadedLanguages.has(language)) {
+    const [ui, trace] = await loaders[language]();
     i18n.addResourceBundle(language, 'translation', ui.default, true, true);
     i18n.addResourceBundle(language, TRACE_NS, trace.default, true, true);
-    regionDictionaries[language] = regions.default;
+    loadedLanguages.add(language);
   }
+  await shown;
   await i18n.changeLanguage(language);
   if (typeof document !== 'undefined') document.documentElement.lang = language;
   if (remember) safeStorage.setItem(STORAGE_KEY, language);
@@ -78,9 +110,4 @@ export async function switchLanguage(language: Language, remember = false): Prom
 
 export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
-}
-
-/** The translations of region texts for the current language (none for simplified Chinese, the sources' own). */
-export function regionDictionary(language = currentLanguage()): ShippedDictionary | undefined {
-  return regionDictionaries[language];
 }

@@ -5,18 +5,19 @@ import type { Tree } from './translation-keys.ts';
 import zhHans from './zh-Hans.json';
 import zhHant from './zh-Hant.json';
 import en from './en.json';
-import regionsZhHant from './regions.zh-Hant.json';
-import regionsEn from './regions.en.json';
-import { preferredLanguage } from './i18n.ts';
+import { preferredLanguage, regionName } from './i18n.ts';
+import { REGION_IDS } from '../policies/types.ts';
 import { REGIONS } from '../policies/regions.ts';
 import { localizeRegion, translatableStrings } from '../policies/localize.ts';
 
 const source = leaves(zhHans as Tree);
+const dictionaries = import.meta.glob<Record<string, string>>('./regions/*.json', { eager: true, import: 'default' });
+const regionsEn = dictionaries['./regions/liaocheng.en.json']!;
 
 describe.each([
-  ['zh-Hant', zhHant, regionsZhHant],
-  ['en', en, regionsEn],
-] as const)('%s', (_language, ui, regions) => {
+  ['zh-Hant', zhHant],
+  ['en', en],
+] as const)('%s', (language, ui) => {
   it('has every UI key of the default language, with the same {{variables}}, and no other', () => {
     const translated = leaves(ui as Tree);
     expect(Object.keys(translated).sort()).toEqual(Object.keys(source).sort());
@@ -26,12 +27,16 @@ describe.each([
     }
   });
 
-  it('translates every display string of every region', () => {
-    const dictionary = regions as Record<string, string>;
-    const missing = Object.values(REGIONS)
-      .flatMap(translatableStrings)
-      .filter((text) => !dictionary[text]?.trim());
-    expect(missing).toEqual([]);
+  it.each(REGION_IDS)('translates every display string of %s (app/i18n/regions/<id>.<language>.json)', (id) => {
+    const file = `./regions/${id}.${language}.json`;
+    const dictionary = dictionaries[file];
+    expect(dictionary, `${file} is missing: run \`npm run regions:sync\``).toBeDefined();
+    const missing = translatableStrings(REGIONS[id]).filter((text) => !dictionary![text]?.trim());
+    expect(missing, `${file}: translate these (\`npm run regions:sync\` adds them as "" entries)`).toEqual([]);
+  });
+
+  it.each(REGION_IDS)('names %s in this language, as its dictionary translates the module’s name', (id) => {
+    expect(regionName(id, language)).toBe(dictionaries[`./regions/${id}.${language}.json`]![REGIONS[id].name]);
   });
 });
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageLayout } from '../components/page-layout.tsx';
 import { FocusHeading } from '../components/focus-heading.tsx';
 import { REGION_IDS } from '../policies/types.ts';
+import { regionName } from '../i18n/i18n.ts';
 
 export function NotListedPage() {
   const { t } = useTranslation();
@@ -12,7 +13,7 @@ export function NotListedPage() {
       <p>{t('notListed.body')}</p>
       <ul>
         {REGION_IDS.map((id) => (
-          <li key={id}>{t(`regions.${id}`)}</li>
+          <li key={id}>{regionName(id)}</li>
         ))}
       </ul>
       <h2>{t('notListed.askTitle')}</h2>

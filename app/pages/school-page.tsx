@@ -1,6 +1,8 @@
 // /school — a teacher picks the region and may type the school and class; the page makes the link, a WeChat
 // message, a QR code and a printable A4 notice. Loaded lazily: none of it is in the first screen's bundle.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { LoadingLine } from '../components/loading.tsx';
+import { regionName } from '../i18n/i18n.ts';
 import type { FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -145,7 +147,7 @@ export function SchoolPage() {
             </p>
             <RadioGroup
               name="region"
-              options={REGION_IDS.map((id) => ({ value: id, label: t(`regions.${id}`) }))}
+              options={REGION_IDS.map((id) => ({ value: id, label: regionName(id) }))}
               value={region}
               onChange={(v) => {
                 setRegion(v);
@@ -186,7 +188,9 @@ export function SchoolPage() {
           <h2 id="school-result-title" ref={resultRef} tabIndex={-1} className="no-print">
             {t('school.resultTitle')}
           </h2>
-          <SchoolKit region={chosen} school={school} />
+          <Suspense fallback={<LoadingLine />}>
+            <SchoolKit region={chosen} school={school} />
+          </Suspense>
         </section>
       )}
     </PageLayout>

@@ -11,6 +11,7 @@ import { isRegionId } from '../policies/answers.ts';
 import { checkPath, planPath } from '../policies/links.ts';
 import { isComplete } from '../policies/questions.ts';
 import { REGION_IDS } from '../policies/types.ts';
+import { regionName } from '../i18n/i18n.ts';
 import type { Answers } from '../policies/types.ts';
 import { useAnswersStore } from '../state/answers-store.ts';
 import { linkRegion, sanitizeSchoolName } from '../policies/school-link.ts';
@@ -60,7 +61,7 @@ export function StartPage({ unknownRegion, linkAnswers }: { unknownRegion?: stri
   };
 
   const options = [
-    ...REGION_IDS.map((id) => ({ value: id, label: t(`regions.${id}`) })),
+    ...REGION_IDS.map((id) => ({ value: id, label: regionName(id) })),
     { value: NOT_LISTED, label: t('start.notListed') },
   ];
 
@@ -95,7 +96,7 @@ export function StartPage({ unknownRegion, linkAnswers }: { unknownRegion?: stri
       </form>
       {stored.region && isComplete(stored.answers) && !unknownRegion && (
         <p>
-          <Link to={planPath(stored.region, stored.answers)}>{t('start.resume', { region: t(`regions.${stored.region}`) })}</Link>
+          <Link to={planPath(stored.region, stored.answers)}>{t('start.resume', { region: regionName(stored.region) })}</Link>
         </p>
       )}
     </PageLayout>

@@ -194,3 +194,12 @@ export function referenceProblems(region: z.infer<typeof regionSchema>): string[
   for (const dup of ids.filter((x, i) => ids.indexOf(x) !== i)) problems.push(`${region.id}: duplicate id "${dup}"`);
   return problems;
 }
+
+/** Everything wrong with a region module, one line each (`<id>.<path>: <problem>`): the schema, then the references. */
+export function regionProblems(region: unknown): string[] {
+  const id = (region as { id?: unknown } | null)?.id;
+  const name = typeof id === 'string' ? id : 'region';
+  const parsed = regionSchema.safeParse(region);
+  if (!parsed.success) return parsed.error.issues.map((issue) => `${[name, ...issue.path].join('.')}: ${issue.message}`);
+  return referenceProblems(parsed.data);
+}

@@ -1,8 +1,10 @@
 // Domain types shared by the region data, the plan engine and the URL contract.
 // Pure TypeScript: nothing here may import React or touch the DOM.
 
-export const REGION_IDS = ['jiangmen-heshan', 'liaocheng', 'liuzhou', 'tianjin', 'wenzhou-lucheng'] as const;
-export type RegionId = (typeof REGION_IDS)[number];
+// The region ids come from the region modules themselves (app/policies/regions/<id>.ts, via `npm run regions:sync`).
+export { REGION_IDS } from './region-index.ts';
+import type { RegionId } from './region-index.ts';
+export type { RegionId };
 
 export const STAGES = ['newborn', 'preschool', 'primary', 'junior', 'senior', 'vocational', 'college'] as const;
 export type Stage = (typeof STAGES)[number];

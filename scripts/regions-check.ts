@@ -1,0 +1,26 @@
+// `npm run regions:check [-- <seeds folder>]`: everything that must hold before a region ships, one line per problem.
+//   1. the region modules: file name = id, the strict schema, every office an askAt/confirmWith names exists;
+//   2. the files derived by `npm run regions:sync` are current, and every region string is translated;
+//   3. every quote stands word for word in the region's source text (default folder ../shared/seeds).
+// Exits 1 when anything is wrong. The build runs 1 and 2 too; only this command reads the sources.
+import { checkQuotes } from './check-quotes.ts';
+import { planSync, readRegionModules, syncProblems } from './regions-sync.ts';
+import { regionProblems } from '../app/policies/schema.ts';
+
+const seeds = process.argv[2] ?? '../shared/seeds';
+const { modules, problems: moduleProblems } = await readRegionModules();
+const sections: [string, string[]][] = [
+  ['modules', [...moduleProblems, ...modules.flatMap((m) => regionProblems(m.region).map((line) => `${m.file}: ${line}`))]],
+  ['derived files and translations', syncProblems(await planSync()).filter((line) => !moduleProblems.includes(line))],
+];
+const quotes = checkQuotes(seeds);
+sections.push([`quotes (${quotes.checked} checked against ${seeds})`, quotes.problems]);
+
+let total = 0;
+for (const [name, problems] of sections) {
+  console.log(`${problems.length ? 'FAIL' : 'ok  '}  ${name}${problems.length ? `: ${problems.length} problem(s)` : ''}`);
+  for (const line of problems) console.log(`      ${line}`);
+  total += problems.length;
+}
+console.log(total ? `regions:check: ${total} problem(s) in ${modules.length} regions` : `regions:check: all ${modules.length} regions in order`);
+process.exit(total ? 1 : 0);
