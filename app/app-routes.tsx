@@ -4,7 +4,6 @@ import { matchPath, Route, Routes } from 'react-router';
 import { StartPage } from './pages/start-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { lazyWithReload } from './components/lazy-with-reload.ts';
-import { preloadRegion } from './components/use-local-region.ts';
 import { isRegionId } from './policies/answers.ts';
 import type { Language } from './i18n/i18n.ts';
 
@@ -26,7 +25,9 @@ const LAZY_ROUTES = [
 export async function preloadRoute(pathname: string, language?: Language): Promise<void> {
   const match = LAZY_ROUTES.find(({ path }) => matchPath(path, pathname));
   const region = matchPath('/plan/:region/*', pathname)?.params.region;
-  await Promise.all([match?.route.preload(), isRegionId(region) ? preloadRegion(region, language) : undefined]);
+  // The region's code is loaded on its own so that none of it weighs on the start page.
+  const preloadRegion = isRegionId(region) && import('./components/use-local-region.ts').then((m) => m.preloadRegion(region, language));
+  await Promise.all([match?.route.preload(), preloadRegion]);
 }
 
 export function AppRoutes() {

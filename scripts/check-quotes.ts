@@ -12,7 +12,8 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 export function checkQuotes(seedsDir: string): { checked: number; problems: string[] } {
   const problems: string[] = [];
   let checked = 0;
-  if (!existsSync(seedsDir)) return { checked, problems: [`${seedsDir}: no such folder; give the folder holding the regions' source texts`] };
+  if (!existsSync(seedsDir))
+    return { checked, problems: [`${seedsDir}: no such folder; give the folder holding the regions' source texts`] };
   const walk = (value: unknown, path: string, source: string, file: string): void => {
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`, source, file));
     else if (value && typeof value === 'object') {

@@ -22,5 +22,7 @@ for (const [name, problems] of sections) {
   for (const line of problems) console.log(`      ${line}`);
   total += problems.length;
 }
-console.log(total ? `regions:check: ${total} problem(s) in ${modules.length} regions` : `regions:check: all ${modules.length} regions in order`);
+console.log(
+  total ? `regions:check: ${total} problem(s) in ${modules.length} regions` : `regions:check: all ${modules.length} regions in order`,
+);
 process.exit(total ? 1 : 0);

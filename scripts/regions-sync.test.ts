@@ -37,7 +37,10 @@ describe('regions:sync', { timeout: 30_000 }, () => {
 
 describe('checkQuotes', () => {
   it('reports a missing folder in one line', () => {
-    expect(checkQuotes('/no/such/seeds')).toEqual({ checked: 0, problems: ["/no/such/seeds: no such folder; give the folder holding the regions' source texts"] });
+    expect(checkQuotes('/no/such/seeds')).toEqual({
+      checked: 0,
+      problems: ["/no/such/seeds: no such folder; give the folder holding the regions' source texts"],
+    });
   });
 
   it('reports each missing source file in one line and each quote not found, never a stack trace', () => {

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import * as prettier from 'prettier';
 import { translatableStrings } from '../app/policies/localize.ts';
 import type { RegionPolicy } from '../app/policies/types.ts';
 
@@ -58,7 +59,9 @@ export async function readRegionModules(): Promise<{ modules: RegionModule[]; pr
     }
     const [exportName, region] = found[0] as [string, RegionPolicy];
     if (region.id !== id) {
-      problems.push(`${file}: its id is "${region.id}" but the file is named ${name}; they must match (rename the file, never the id of a published region)`);
+      problems.push(
+        `${file}: its id is "${region.id}" but the file is named ${name}; they must match (rename the file, never the id of a published region)`,
+      );
       continue;
     }
     modules.push({ file, exportName, region });
@@ -158,6 +161,11 @@ export async function planSync(): Promise<SyncPlan> {
   }
   files.set(INDEX_FILE, indexSource(modules, dictionaries));
   files.set(ALL_REGIONS_FILE, allRegionsSource(modules));
+  // Written as the repository's formatter would write them, so `npm run format:check` passes on them.
+  for (const [path, content] of files) {
+    const options = (await prettier.resolveConfig(join(ROOT, path))) ?? {};
+    files.set(path, await prettier.format(content, { ...options, filepath: join(ROOT, path) }));
+  }
   const ids = new Set<string>(modules.map((m) => m.region.id));
   const dictDir = join(ROOT, DICTIONARIES_DIR);
   const orphans = existsSync(dictDir)
@@ -180,7 +188,8 @@ export function syncProblems(plan: SyncPlan): string[] {
     ...staleFiles(plan).map((path) => `${path} is out of date with the region modules: run \`npm run regions:sync\``),
     ...plan.orphans.map((path) => `${path} belongs to no region module: delete it (or restore its module)`),
     ...[...plan.untranslated].map(
-      ([path, missing]) => `${path}: ${missing.length} string(s) without a translation ("" entries), e.g. ${JSON.stringify(missing[0])}: translate them`,
+      ([path, missing]) =>
+        `${path}: ${missing.length} string(s) without a translation ("" entries), e.g. ${JSON.stringify(missing[0])}: translate them`,
     ),
   ];
 }
@@ -210,7 +219,9 @@ async function main() {
   }
   console.log('regions: left to translate (the build fails until they are done):');
   for (const [path, missing] of plan.untranslated) {
-    console.log(`  ${relative(ROOT, join(ROOT, path))}: ${missing.length} empty entr${missing.length === 1 ? 'y' : 'ies'}, e.g. ${JSON.stringify(missing[0])}`);
+    console.log(
+      `  ${relative(ROOT, join(ROOT, path))}: ${missing.length} empty entr${missing.length === 1 ? 'y' : 'ies'}, e.g. ${JSON.stringify(missing[0])}`,
+    );
   }
 }
 

@@ -3,7 +3,7 @@
 // after a failure, streams each tool's output, then prints one line per suite and a final `N passed, N failed`.
 // Exits 1 if anything failed or if nothing was counted at all.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,6 +51,15 @@ function readJson(path) {
 {
   const r = run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
   record('typecheck', r.ok ? 1 : 0, r.ok ? 0 : 1, r.ok ? 'tsc clean' : `tsc exited ${r.code}`, r.seconds);
+}
+
+// Lint (ESLint, with the import boundaries) and format (Prettier): one test each.
+for (const [name, script] of [
+  ['lint', 'lint'],
+  ['format', 'format:check'],
+]) {
+  const r = run(name, npm, ['run', '-s', script]);
+  record(name, r.ok ? 1 : 0, r.ok ? 0 : 1, r.ok ? 'clean' : `npm run ${script} exited ${r.code}`, r.seconds);
 }
 
 // 2. Unit tests: counted from vitest's JSON report.

@@ -1,6 +1,7 @@
 import { use, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, loadRegionDictionary } from '../i18n/i18n.ts';
+import { currentLanguage } from '../i18n/i18n.ts';
+import { loadRegionDictionary } from '../i18n/region-dictionaries.ts';
 import { localizeRegion } from '../policies/localize.ts';
 import type { Dictionary } from '../policies/localize.ts';
 import { loadRegion } from '../policies/region-loader.ts';

@@ -3,12 +3,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import zhHans from './zh-Hans.json';
-import { canonicalStrings, toDictionary } from '../policies/localize.ts';
-import type { Dictionary } from '../policies/localize.ts';
 import { REGION_NAMES } from '../policies/region-index.ts';
-import { loadRegion } from '../policies/region-loader.ts';
-import { fulfilled, tracked } from '../policies/tracked.ts';
-import type { Tracked } from '../policies/tracked.ts';
 import type { RegionId } from '../policies/types.ts';
 import { safeStorage } from '../state/safe-storage.ts';
 
@@ -46,30 +41,10 @@ const loaders: Record<Exclude<Language, 'zh-Hans'>, () => Promise<[{ default: ob
 const loadedLanguages = new Set<Language>([DEFAULT_LANGUAGE]);
 
 /**
- * Each region's translations are their own chunks (app/i18n/regions/<id>.<language>.json, made by
- * `npm run regions:sync`), loaded with the region. As shipped, a dictionary is the bare list of translations in the
- * order of canonicalStrings (see vite.config.ts).
+ * Work to finish before the language changes, e.g. loading the translations of the regions on screen
+ * (region-dictionaries.ts adds it once a region is shown), so the page never falls back to a loading state.
  */
-type ShippedDictionary = Dictionary | readonly string[];
-const dictionaryFiles = import.meta.glob<ShippedDictionary>('./regions/*.json', { import: 'default' });
-const dictionaries = new Map<string, Tracked<Dictionary | undefined>>();
-const regionsShown = new Set<RegionId>();
-
-/** A region's dictionary for a language (none for simplified Chinese, the sources' own), loaded once. */
-export function loadRegionDictionary(id: RegionId, language = currentLanguage()): Tracked<Dictionary | undefined> {
-  regionsShown.add(id);
-  if (language === DEFAULT_LANGUAGE) return fulfilled(undefined);
-  const key = `./regions/${id}.${language}.json`;
-  let promise = dictionaries.get(key);
-  if (!promise) {
-    const file = dictionaryFiles[key];
-    const load = file ? Promise.all([loadRegion(id), file()]) : Promise.reject(new Error(`no ${key}: run \`npm run regions:sync\``));
-    promise = tracked(load.then(([region, shipped]) => toDictionary(shipped, () => canonicalStrings([region]))));
-    dictionaries.set(key, promise);
-    promise.catch(() => dictionaries.delete(key));
-  }
-  return promise;
-}
+export const beforeLanguageChange: ((language: Language) => Promise<unknown>)[] = [];
 
 /** A region's name in the page's language, without loading the region. */
 export function regionName(id: RegionId, language = currentLanguage()): string {
@@ -94,8 +69,7 @@ export function preferredLanguage(stored = safeStorage.getItem(STORAGE_KEY), bro
 
 /** Loads a language's strings (once) and switches to it. */
 export async function switchLanguage(language: Language, remember = false): Promise<void> {
-  // The dictionaries of the regions on screen load first, so the page never falls back to a loading state.
-  const shown = Promise.all([...regionsShown].map((id) => loadRegionDictionary(id, language))).catch(() => undefined);
+  const shown = Promise.all(beforeLanguageChange.map((prepare) => prepare(language))).catch(() => undefined);
   if (language !== 'zh-Hans' && !loadedLanguages.has(language)) {
     const [ui, trace] = await loaders[language]();
     i18n.addResourceBundle(language, 'translation', ui.default, true, true);

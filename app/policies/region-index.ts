@@ -8,11 +8,19 @@ export type RegionId = (typeof REGION_IDS)[number];
 
 /** Each region's name (its module's `name`) in every UI language, from the region's dictionaries. */
 export const REGION_NAMES: Record<RegionId, { 'zh-Hans': string; 'zh-Hant': string; en: string }> = {
-  'jiangmen-heshan': { 'zh-Hans': '广东省江门市鹤山市', 'zh-Hant': '廣東省江門市鶴山市', en: 'Heshan, Jiangmen, Guangdong (广东省江门市鹤山市)' },
+  'jiangmen-heshan': {
+    'zh-Hans': '广东省江门市鹤山市',
+    'zh-Hant': '廣東省江門市鶴山市',
+    en: 'Heshan, Jiangmen, Guangdong (广东省江门市鹤山市)',
+  },
   liaocheng: { 'zh-Hans': '山东省聊城市', 'zh-Hant': '山東省聊城市', en: 'Liaocheng, Shandong (山东省聊城市)' },
   liuzhou: { 'zh-Hans': '广西壮族自治区柳州市', 'zh-Hant': '廣西壯族自治區柳州市', en: 'Liuzhou, Guangxi (广西壮族自治区柳州市)' },
   tianjin: { 'zh-Hans': '天津市', 'zh-Hant': '天津市', en: 'Tianjin (天津市)' },
-  'wenzhou-lucheng': { 'zh-Hans': '浙江省温州市鹿城区', 'zh-Hant': '浙江省溫州市鹿城區', en: 'Lucheng District, Wenzhou, Zhejiang (浙江省温州市鹿城区)' },
+  'wenzhou-lucheng': {
+    'zh-Hans': '浙江省温州市鹿城区',
+    'zh-Hant': '浙江省溫州市鹿城區',
+    en: 'Lucheng District, Wenzhou, Zhejiang (浙江省温州市鹿城区)',
+  },
 };
 
 export const REGION_LOADERS: Record<RegionId, () => Promise<RegionPolicy>> = {

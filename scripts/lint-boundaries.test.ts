@@ -1,0 +1,40 @@
+// The one-way imports (policies → state → i18n → components → pages) are enforced by ESLint: a table of a file in
+// each folder and an import, and whether the lint lets it through.
+import { ESLint } from 'eslint';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: join(import.meta.dirname, '..') });
+
+async function restricted(file: string, from: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`import * as m from '${from}';\nexport const x = m;\n`, { filePath: file });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('import boundaries', { timeout: 60_000 }, () => {
+  it.each([
+    ['app/policies/example.ts', 'react', true],
+    ['app/policies/example.ts', 'react-i18next', true],
+    ['app/policies/example.ts', '../i18n/i18n.ts', true],
+    ['app/policies/example.ts', '../state/answers-store.ts', true],
+    ['app/policies/example.ts', '../components/format.ts', true],
+    ['app/policies/regions/example.ts', '../../pages/plan-page.tsx', true],
+    ['app/policies/example.ts', './dates.ts', false],
+    ['app/state/example.ts', '../components/format.ts', true],
+    ['app/state/example.ts', '../pages/plan-page.tsx', true],
+    ['app/state/example.ts', '../policies/answers.ts', false],
+    ['app/i18n/example.ts', '../components/format.ts', true],
+    ['app/i18n/example.ts', '../state/safe-storage.ts', false],
+    ['app/components/example.tsx', '../pages/plan-page.tsx', true],
+    ['app/components/example.tsx', '../i18n/i18n.ts', false],
+    ['app/pages/example.tsx', '../components/format.ts', false],
+    // Every region at once is for tests, scripts and the build; the app loads one region at a time.
+    ['app/pages/example.tsx', '../policies/regions.ts', true],
+    ['app/policies/example.ts', './regions.ts', true],
+    ['app/policies/example.test.ts', './regions.ts', false],
+  ] as const)('%s importing %s: restricted %s', async (file, from, expected) => {
+    const messages = await restricted(file, from);
+    expect(messages.length > 0).toBe(expected);
+    if (expected) expect(messages[0]).toMatch(/One-way imports|regions\.ts holds every region/);
+  });
+});
