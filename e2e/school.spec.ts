@@ -58,7 +58,7 @@ test('a teacher makes a link; a parent opening it sees the school, skips the reg
   // The message: the key facts with their policy year, the notice that this year's may differ, the link last.
   const message = await page.getByLabel('班级群消息').inputValue();
   expect(message.split('\n')[0]).toBe('【聊城实验小学 三年级2班】学生医保参保提醒');
-  expect(message).toContain('· 个人缴费：¥360，每人每学年（在校学生，含托幼机构儿童）（2024学年）');
+  expect(message).toContain('· 个人缴费：¥360，在2023年9月至12月底缴纳2024学年居民医保费的在校学生（含托幼机构儿童），每人（2024学年）');
   expect(message).toContain('· 集中缴费期：2023年11月1日至2023年12月31日（2024学年）');
   expect(message).toContain('由学校统计汇总本校参保学生名单');
   expect(message).toContain('以上是往年材料（2024学年）的规定，今年的金额和日期可能不同');
@@ -199,7 +199,7 @@ test('the plan: 添加到日历 for each date still ahead, with a real .ics; non
   await expect(tools.getByRole('link', { name: /^添加到日历：/ })).toHaveCount(3);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    tools.getByRole('link', { name: '添加到日历：出生后第90天：在这天之前参保，从出生之日起享受待遇' }).click(),
+    tools.getByRole('link', { name: '添加到日历：出生之日起90天（含）内参保的，从出生之日起享受当年度待遇（自2024年6月1日起）' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('xsyb-tianjin-newborn-90-days.ics');
   const ics = readFileSync((await download.path())!, 'utf8').replace(/\r\n /g, '');
