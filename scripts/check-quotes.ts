@@ -1,34 +1,58 @@
-// Authoring aid, run by hand when adding or updating a region (never by the build or the tests, which must not
-// read ../shared): checks that every citation's quote stands word for word in the region's source text.
-// Usage: npm run check-quotes -- ../shared/seeds
-import { readFileSync } from 'node:fs';
+// Checks that every citation's quote in the region modules stands word for word in the region's source text, and
+// that every national citation names an entry of `national.md`. Run by `npm test` (app/policies/quotes.test.ts)
+// when `../shared/seeds` exists, and by hand: `npx tsx scripts/check-quotes.ts ../shared/seeds`. The build never
+// reads `../shared`.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { REGIONS } from '../app/policies/regions.ts';
+import { NATIONAL_FACTS } from '../app/policies/national.ts';
 
-const dir = process.argv[2] ?? '../shared/seeds';
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-let missing = 0;
-let checked = 0;
 
-function walk(value: unknown, path: string, source: string, file: string): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => walk(item, `${path}[${i}]`, source, file));
-  } else if (value && typeof value === 'object') {
+function walk(value: unknown, path: string, visit: (record: Record<string, unknown>, path: string) => void): void {
+  if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`, visit));
+  else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (typeof record.quote === 'string' && typeof record.section === 'string') {
-      checked += 1;
-      if (!source.includes(squash(record.quote))) {
-        missing += 1;
-        console.log(`${file} ${path}: not found: ${record.quote}`);
-      }
-    }
-    for (const [key, child] of Object.entries(record)) walk(child, `${path}.${key}`, source, file);
+    visit(record, path);
+    for (const [key, child] of Object.entries(record)) walk(child, `${path}.${key}`, visit);
   }
 }
 
-for (const region of Object.values(REGIONS)) {
-  const text = squash(readFileSync(join(dir, region.source.file), 'utf8'));
-  walk(region, region.id, text, region.source.file);
+/** One line per problem; `checked` counts local quotes and national citations. */
+export function checkQuotes(seedsDir: string): { checked: number; problems: string[] } {
+  const problems: string[] = [];
+  let checked = 0;
+  for (const region of Object.values(REGIONS)) {
+    const file = join(seedsDir, region.source.file);
+    if (!existsSync(file)) {
+      problems.push(`${region.id}: source file ${file} not found`);
+      continue;
+    }
+    const text = squash(readFileSync(file, 'utf8'));
+    walk(region, region.id, (record, path) => {
+      if (typeof record.quote !== 'string' || typeof record.section !== 'string') return;
+      checked += 1;
+      if (!text.includes(squash(record.quote))) problems.push(`${region.source.file} ${path}: quote not found: ${record.quote}`);
+    });
+  }
+  const nationalFile = join(seedsDir, 'national.md');
+  if (!existsSync(nationalFile)) problems.push(`national: ${nationalFile} not found`);
+  else {
+    // Entries are the "## N2." headings and the "- N1.2" items.
+    const entries = new Set([...readFileSync(nationalFile, 'utf8').matchAll(/^(?:##\s+|-\s+)(N\d+(?:\.\d+)?)\b/gm)].map((m) => m[1]));
+    for (const fact of Object.values(NATIONAL_FACTS)) {
+      checked += 1;
+      if (fact.cite.entry !== fact.id) problems.push(`national ${fact.id}: cites entry ${fact.cite.entry}`);
+      if (!entries.has(fact.cite.entry)) problems.push(`national ${fact.id}: no entry ${fact.cite.entry} in national.md`);
+    }
+  }
+  return { checked, problems };
 }
-console.log(`${checked} quotes checked, ${missing} not found`);
-process.exit(missing ? 1 : 0);
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { checked, problems } = checkQuotes(process.argv[2] ?? '../shared/seeds');
+  for (const line of problems) console.log(line);
+  console.log(`${checked} quotes checked, ${problems.length} problems`);
+  process.exit(problems.length ? 1 : 0);
+}
