@@ -58,7 +58,7 @@ test('a teacher makes a link; a parent opening it sees the school, skips the reg
   // The message: the key facts with their policy year, the notice that this year's may differ, the link last.
   const message = await page.getByLabel('班级群消息').inputValue();
   expect(message.split('\n')[0]).toBe('【聊城实验小学 三年级2班】学生医保参保提醒');
-  expect(message).toContain('· 个人缴费：¥360，每人每学年（在校学生，含托幼机构儿童）（2024学年）');
+  expect(message).toContain('· 个人缴费：¥360，在2023年9月至12月底缴纳2024学年居民医保费的在校学生（含托幼机构儿童），每人（2024学年）');
   expect(message).toContain('· 集中缴费期：2023年11月1日至2023年12月31日（2024学年）');
   expect(message).toContain('由学校统计汇总本校参保学生名单');
   expect(message).toContain('以上是往年材料（2024学年）的规定，今年的金额和日期可能不同');
@@ -163,7 +163,7 @@ test('/school asks for the region first, and offers Web Share where the browser 
   await page.getByRole('button', { name: '生成消息、链接和二维码' }).click();
   const message = await page.getByLabel('班级群消息').inputValue();
   expect(message).toContain('参保缴费时间：材料没有写——参保缴费从哪天开始、哪天截止。请咨询鹿城区医保服务中心、孩子就读的学校');
-  expect(message).toContain('· 个人缴费：¥660，每人每年（2025年度）');
+  expect(message).toContain('· 个人缴费：¥660，每人每年（2024年报道中的数字，不是文件原文）（2025年度）');
   expect(message.split('\n').at(-1)).toBe(`${APP_ORIGIN}/?region=wenzhou-lucheng`);
   await page.getByRole('button', { name: '分享消息' }).click();
   expect(await page.evaluate(() => (window as unknown as { __shared?: ShareData }).__shared?.text)).toBe(message);
@@ -196,17 +196,17 @@ test('the plan: 添加到日历 for each date still ahead, with a real .ics; non
   await expect(h1(page)).toContainText('您的办理清单');
   const tools = page.locator('.plan-tools');
   await expect(tools.getByRole('heading', { name: '添加到日历' })).toBeVisible();
-  await expect(tools.getByRole('link', { name: /^添加到日历：/ })).toHaveCount(3);
+  await expect(tools.getByRole('link', { name: /^添加到日历：/ })).toHaveCount(2);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    tools.getByRole('link', { name: '添加到日历：出生后第90天：在这天之前参保，从出生之日起享受待遇' }).click(),
+    tools.getByRole('link', { name: '添加到日历：出生之日起90天（含）内参保的，从出生之日起享受当年度待遇（自2024年6月1日起）' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('xsyb-tianjin-newborn-90-days.ics');
   const ics = readFileSync((await download.path())!, 'utf8').replace(/\r\n /g, '');
   expect(ics).toContain('DTSTART;VALUE=DATE:20261229\r\n');
   expect(ics).toContain('TRIGGER:-P2DT15H\r\n');
   expect(ics).toContain(`URL;VALUE=URI:${APP_ORIGIN}/plan/tianjin?stage=newborn&born=2026-10-01&insured=none&residency=permit&aid=no`);
-  await expect(tools.getByRole('link', { name: '全部添加到日历（3 个提醒）' })).toBeVisible();
+  await expect(tools.getByRole('link', { name: '全部添加到日历（2 个提醒）' })).toBeVisible();
   await expectNoA11yViolations(page);
 
   await page.goto('/plan/liaocheng?stage=primary&insured=none&residency=local&aid=no');

@@ -99,7 +99,9 @@ test('天津: a newborn of a 居住证 holder gets the 出生医学证明 route 
   await expect(deadlines).toContainText('还剩 38 天');
   await expect(deadlines).toContainText('2026年12月29日');
   await expect(deadlines).toContainText('还剩 36 天');
-  await expect(deadlines).toContainText('2027年3月29日');
+  // The 180 days are a goal of the plan (逐步实现): a note, not a date to count down to.
+  await expect(deadlines).not.toContainText('2027年3月29日');
+  await expect(step(page, 'register')).toContainText('逐步实现集成办理');
   await expect(step(page, 'fee')).toContainText('材料没有写：个人缴费金额');
 });
 
@@ -113,10 +115,14 @@ test('温州鹿城: a migrant family unsure of its coverage is told the report l
   await expect(step(page, 'stop-other')).toContainText('先弄清楚孩子今年有没有在别处参保');
   await expect(step(page, 'stop-other')).toContainText('报道说家长常问这个问题，但没有给出答案');
   await expect(step(page, 'register')).toContainText('在社区里就可以直接参加医保');
+  await expect(step(page, 'fee')).toContainText('报道中的数字');
   await expect(step(page, 'fee')).toContainText('¥660');
   await expect(step(page, 'fee')).toContainText('¥1,320');
   await expect(step(page, 'pay')).toContainText('税务部门的缴费二维码');
-  await expect(step(page, 'after')).toContainText('浙里办');
+  await expect(step(page, 'after')).toContainText('报道里一位家长说');
+  // National rules are marked as summaries; where the report gives no phone, the area's 12393 is the national hotline.
+  await expect(step(page, 'pay')).toContainText('全国规定（据国务院办公厅');
+  await expect(step(page, 'contacts').getByRole('link', { name: '拨打全国医保服务热线 0577-12393' }).first()).toHaveAttribute('href', 'tel:057712393');
 });
 
 test('Back keeps the answers, and 修改 returns to check your answers', async ({ page }) => {
@@ -221,6 +227,7 @@ test('“my city is not listed” says so and where to ask', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('暂时还没有您所在的城市');
   await expect(page.getByText('国家医保服务平台')).toBeVisible();
   await expect(page.getByRole('link', { name: /12393/ })).toHaveAttribute('href', 'tel:12393');
+  await expect(page.getByText('全国规定（据国务院办公厅').first()).toBeVisible();
   await expectNoA11yViolations(page);
 });
 

@@ -1,44 +1,59 @@
-// The verbatim quote check (run by `npm run regions:check`, by hand: the build and the tests never need ../shared):
-// every citation's quote must stand word for word (spacing aside) in its region's source text.
-// Usage on its own: npx tsx scripts/check-quotes.ts ../shared/seeds
+// Checks that every citation's quote in the region modules stands word for word in the region's source text, and
+// that every national citation names an entry of `national.md`. Run by `npm test` (app/policies/quotes.test.ts)
+// when `../shared/seeds` exists, and by hand: `npx tsx scripts/check-quotes.ts ../shared/seeds`. The build never
+// reads `../shared`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { REGIONS } from '../app/policies/regions.ts';
+import { NATIONAL_FACTS } from '../app/policies/national.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** One line per problem: a missing folder or source file is one line, as is each quote not found. */
+function walk(value: unknown, path: string, visit: (record: Record<string, unknown>, path: string) => void): void {
+  if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`, visit));
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    visit(record, path);
+    for (const [key, child] of Object.entries(record)) walk(child, `${path}.${key}`, visit);
+  }
+}
+
+/** One line per problem; `checked` counts local quotes and national citations. */
 export function checkQuotes(seedsDir: string): { checked: number; problems: string[] } {
   const problems: string[] = [];
   let checked = 0;
-  if (!existsSync(seedsDir))
-    return { checked, problems: [`${seedsDir}: no such folder; give the folder holding the regions' source texts`] };
-  const walk = (value: unknown, path: string, source: string, file: string): void => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`, source, file));
-    else if (value && typeof value === 'object') {
-      const record = value as Record<string, unknown>;
-      if (typeof record.quote === 'string' && typeof record.section === 'string') {
-        checked += 1;
-        if (!source.includes(squash(record.quote))) problems.push(`${path}: quote not found in ${file}: ${record.quote}`);
-      }
-      for (const [key, child] of Object.entries(record)) walk(child, `${path}.${key}`, source, file);
-    }
-  };
+  if (!existsSync(seedsDir)) return { checked, problems: [`${seedsDir}: no such folder; give the folder holding the regions' source texts`] };
   for (const region of Object.values(REGIONS)) {
     const file = join(seedsDir, region.source.file);
     if (!existsSync(file)) {
       problems.push(`${region.id}: source file ${file} not found (its source.file); put the published text there`);
       continue;
     }
-    walk(region, region.id, squash(readFileSync(file, 'utf8')), region.source.file);
+    const text = squash(readFileSync(file, 'utf8'));
+    walk(region, region.id, (record, path) => {
+      if (typeof record.quote !== 'string' || typeof record.section !== 'string') return;
+      checked += 1;
+      if (!text.includes(squash(record.quote))) problems.push(`${region.source.file} ${path}: quote not found: ${record.quote}`);
+    });
+  }
+  const nationalFile = join(seedsDir, 'national.md');
+  if (!existsSync(nationalFile)) problems.push(`national: ${nationalFile} not found`);
+  else {
+    // Entries are the "## N2." headings and the "- N1.2" items.
+    const entries = new Set([...readFileSync(nationalFile, 'utf8').matchAll(/^(?:##\s+|-\s+)(N\d+(?:\.\d+)?)\b/gm)].map((m) => m[1]));
+    for (const fact of Object.values(NATIONAL_FACTS)) {
+      checked += 1;
+      if (fact.cite.entry !== fact.id) problems.push(`national ${fact.id}: cites entry ${fact.cite.entry}`);
+      if (!entries.has(fact.cite.entry)) problems.push(`national ${fact.id}: no entry ${fact.cite.entry} in national.md`);
+    }
   }
   return { checked, problems };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { checked, problems } = checkQuotes(process.argv[2] ?? '../shared/seeds');
   for (const line of problems) console.log(line);
-  console.log(`${checked} quotes checked, ${problems.length} problem(s)`);
+  console.log(`${checked} quotes checked, ${problems.length} problems`);
   process.exit(problems.length ? 1 : 0);
 }

@@ -1,6 +1,7 @@
 // The region lists are derived, never kept by hand: the generated files match the modules, a new string is stubbed
-// for translation, and the quote check says what is wrong in one line each instead of throwing.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// for translation, and the quote check says what is wrong in one line each instead of throwing (the check against
+// the real sources is app/policies/quotes.test.ts).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +10,6 @@ import { planSync, syncedDictionary, syncProblems } from './regions-sync.ts';
 import { REGIONS } from '../app/policies/regions.ts';
 import { REGION_IDS, REGION_NAMES } from '../app/policies/region-index.ts';
 import { translatableStrings } from '../app/policies/localize.ts';
-
-const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
 
 describe('regions:sync', { timeout: 30_000 }, () => {
   it('has made every derived file from the current modules and dictionaries (else: run `npm run regions:sync`)', async () => {
@@ -52,18 +51,9 @@ describe('checkQuotes', () => {
       expect(missing).toHaveLength(REGION_IDS.length - 1);
       expect(missing[0]).toMatch(/^jiangmen-heshan: source file .*\.txt not found \(its source\.file\); put the published text there$/);
       expect(checked).toBeGreaterThan(0);
-      expect(problems.filter((p) => p.startsWith('liuzhou.')).length).toBe(checked);
+      expect(problems.filter((p) => p.includes(' liuzhou.') && p.includes('quote not found')).length).toBe(checked);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-
-  // The sources are not part of this repository: with them beside it, every quote is checked; without, say so.
-  const present = existsSync(SEEDS);
-  if (!present) console.warn(`checkQuotes: ${SEEDS} is absent, so the quotes were NOT checked against the sources`);
-  it.skipIf(!present)('finds every quote of every region word for word in ../shared/seeds', () => {
-    const { checked, problems } = checkQuotes(SEEDS);
-    expect(problems).toEqual([]);
-    expect(checked).toBeGreaterThan(100);
   });
 });

@@ -23,6 +23,9 @@ export function OfficeCard({ office, source }: { office: Office; source: Source 
       ) : (
         office.kind !== 'online' && office.kind !== 'school' && <p className="muted">{t('plan.office.noPhone')}</p>
       )}
+      {office.phones.some((p) => p.areaCode) && (
+        <p className="muted">{t('plan.office.areaCodeAdded', { code: office.phones.find((p) => p.areaCode)!.areaCode })}</p>
+      )}
       <CitationLine cite={office.cite} source={source} />
     </div>
   );

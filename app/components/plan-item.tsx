@@ -3,11 +3,25 @@ import type { PlanItem } from '../policies/plan.ts';
 import type { RegionPolicy } from '../policies/types.ts';
 import { CitationLine } from './citation.tsx';
 import { OfficeCard } from './office-card.tsx';
-import { deadlineWhen, formatFen } from './format.ts';
+import { deadlineWhen, formatFen, phoneText, telHref } from './format.ts';
+import { contactsFor } from '../policies/contacts.ts';
+import type { Contacts } from '../policies/contacts.ts';
+import { hotline12393 } from '../policies/national.ts';
+import type { NationalFact } from '../policies/national.ts';
+
+/** The national hotline with the area's code (N2, N3): labelled as national, never as the local office. */
+export function Hotline12393({ hotline }: { hotline: NonNullable<Contacts['hotline']> }) {
+  const { t } = useTranslation();
+  return (
+    <a className="hotline" href={telHref(hotline.areaCode, hotline.number)}>
+      {t('plan.hotline.call', { number: phoneText(hotline.areaCode, hotline.number) })}
+    </a>
+  );
+}
 
 function AskAt({ ids, region }: { ids: string[]; region: RegionPolicy }) {
   const { t } = useTranslation();
-  const offices = ids.flatMap((id) => region.offices.filter((o) => o.id === id));
+  const { offices, hotline } = contactsFor(region, ids);
   return (
     <p className="ask-at">
       {t('plan.askAt')}
@@ -17,7 +31,30 @@ function AskAt({ ids, region }: { ids: string[]; region: RegionPolicy }) {
           <a href={`#office-${o.id}`}>{o.name}</a>
         </span>
       ))}
+      {hotline && (
+        <>
+          {t('plan.hotline.or')}
+          <Hotline12393 hotline={hotline} />
+          <span className="muted">{t('plan.hotline.marker')}</span>
+        </>
+      )}
     </p>
+  );
+}
+
+/** A national rule: the app's summary of a named document, marked so it is never read as a local quote. */
+function NationalItem({ fact, region }: { fact: NationalFact; region: RegionPolicy }) {
+  const { t } = useTranslation();
+  return (
+    <div className="item national">
+      <p className="if">{t('plan.national.marker', { document: fact.cite.document })}</p>
+      <p>{t(`national.${fact.id.replace('.', '_')}`)}</p>
+      {fact.id === 'N2' && (
+        <p>
+          <Hotline12393 hotline={hotline12393(region.id)} />
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -102,5 +139,7 @@ export function PlanItemView({ item, region }: { item: PlanItem; region: RegionP
     }
     case 'office':
       return <OfficeCard office={item.office} source={source} />;
+    case 'national':
+      return <NationalItem fact={item.fact} region={region} />;
   }
 }

@@ -21,7 +21,7 @@ describe('calendar files of a 天津 newborn’s plan', () => {
   const files = reminders.map((r) => buildIcs([reminderEvent(t, plan, r, url)], now));
 
   it('one file per deadline still ahead, each parsing to one all-day event on the right day', () => {
-    expect(files).toHaveLength(3);
+    expect(files).toHaveLength(2);
     const days = files.map((ics) => {
       const [vevent] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
       const e = new ICAL.Event(vevent!);
@@ -30,8 +30,7 @@ describe('calendar files of a 天津 newborn’s plan', () => {
     });
     expect(days).toEqual([
       ['医保参保：集中参保缴费期（每年9月至12月）', '2026-12-31'],
-      ['医保参保：出生后第90天：在这天之前参保，从出生之日起享受待遇', '2026-12-29'],
-      ['医保参保：出生后第180天：在这天之前可在天津定点医疗机构直接就医结算', '2027-03-29'],
+      ['医保参保：出生之日起90天（含）内参保的，从出生之日起享受当年度待遇（自2024年6月1日起）', '2026-12-29'],
     ]);
   });
 
@@ -45,7 +44,7 @@ describe('calendar files of a 天津 newborn’s plan', () => {
     expect(e.description).toContain('依据2024年度（自2024年6月1日起）的规定，今年的日期可能不同');
     expect(e.description).toContain(url);
     const alarm = vevent.getFirstSubcomponent('valarm')!;
-    expect(alarm.getFirstPropertyValue('description')).toBe('3天后：出生后第90天：在这天之前参保，从出生之日起享受待遇');
+    expect(alarm.getFirstPropertyValue('description')).toBe('3天后：出生之日起90天（含）内参保的，从出生之日起享受当年度待遇（自2024年6月1日起）');
     const rings = e.startDate.clone();
     rings.isDate = false;
     rings.addDuration(alarm.getFirstPropertyValue('trigger') as ICAL.Duration);

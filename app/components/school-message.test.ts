@@ -27,10 +27,10 @@ describe('the WeChat message', () => {
   it('聊城 says ¥360, the 2023 dates of the 2024学年 and where to register', () => {
     const message = schoolMessage(t, schoolFacts(REGIONS.liaocheng), '', schoolLink(origin, 'liaocheng', ''));
     expect(message).toContain('【学生医保参保提醒】');
-    expect(message).toContain('· 个人缴费：¥360，每人每学年（在校学生，含托幼机构儿童）（2024学年）');
+    expect(message).toContain('· 个人缴费：¥360，在2023年9月至12月底缴纳2024学年居民医保费的在校学生（含托幼机构儿童），每人（2024学年）');
     expect(message).toContain('· 集中缴费期：2023年11月1日至2023年12月31日（2024学年）');
     expect(message).toContain('· 集中参保登记期截止（学校统计名单）：2023年10月31日（2024学年）');
-    expect(message).toContain('低保对象、特困人员、孤儿等）个人不用缴费（2024学年）');
+    expect(message).toContain('低保对象、特困人员、孤儿等）个人暂不缴费（2024学年）');
   });
 
   it('天津 says what the source leaves out and whom to ask, never a figure', () => {

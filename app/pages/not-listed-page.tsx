@@ -4,6 +4,10 @@ import { PageLayout } from '../components/page-layout.tsx';
 import { FocusHeading } from '../components/focus-heading.tsx';
 import { REGION_IDS } from '../policies/types.ts';
 import { regionName } from '../i18n/i18n.ts';
+import { NATIONAL_FACTS } from '../policies/national.ts';
+
+/** National rules that hold wherever the family is (N1.1, N1.2, N1.4): summaries, marked as such. */
+const EVERYWHERE = [NATIONAL_FACTS['N1.1'], NATIONAL_FACTS['N1.2'], NATIONAL_FACTS['N1.4']];
 
 export function NotListedPage() {
   const { t } = useTranslation();
@@ -24,6 +28,13 @@ export function NotListedPage() {
           <a href="tel:12393">{t('notListed.askHotline')}</a>
         </li>
       </ul>
+      <h2>{t('notListed.nationalTitle')}</h2>
+      {EVERYWHERE.map((fact) => (
+        <div className="item national" key={fact.id}>
+          <p className="if">{t('plan.national.marker', { document: fact.cite.document })}</p>
+          <p>{t(`national.${fact.id.replace('.', '_')}`)}</p>
+        </div>
+      ))}
       <p>
         <Link to="/">{t('notListed.back')}</Link>
       </p>

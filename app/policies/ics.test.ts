@@ -24,12 +24,11 @@ const event = (over: Partial<CalendarEvent> = {}): CalendarEvent => ({
 });
 
 describe('upcomingReminders', () => {
-  it('天津 newborn: the open collection window, the 90-day and the 180-day dates', () => {
+  it('天津 newborn: the open collection window, the 90-day date (the 180 days are a goal, with no reminder)', () => {
     const reminders = upcomingReminders(buildPlan(REGIONS.tianjin, newborn, today), today);
     expect(reminders.map((r) => [r.item.id, r.date, r.daysAhead])).toEqual([
       ['collection-window', '2026-12-31', 38],
       ['newborn-90-days', '2026-12-29', 36],
-      ['newborn-180-days', '2027-03-29', 126],
     ]);
   });
 

@@ -23,10 +23,10 @@ describe('江门鹤山 rules table', () => {
       { insured: 'same-province', residency: 'non-local' },
       {
         'stop-other': ['stop-via-yueyibao'],
-        register: ['pupils-where-they-study', 'non-local-no-permit-needed', 'register-at-centre'],
+        register: ['pupils-where-they-study', 'non-local-no-permit-needed', 'register-at-centre', 'insured-elsewhere-then-enrol'],
         fee: ['individual', 'subsidy'],
-        pay: ['centre-debit', 'yueshuitong-check'],
-        deadlines: ['collection-opens', 'no-closing-date'],
+        pay: ['centre-debit', 'yueshuitong-check', 'national-N1.4'],
+        deadlines: ['collection-opens', 'no-closing-date', 'national-N1.2'],
         after: ['see-doctor-documents', 'outpatient-point', 'one-stop-settlement', 'holiday-cross-region'],
         contacts: HESHAN_CONTACTS,
         unsaid: ['no-closing-date'],
@@ -40,7 +40,7 @@ describe('江门鹤山 rules table', () => {
     [
       'unsure: check first, then both routes',
       { insured: 'unsure', residency: 'non-local' },
-      { 'stop-other': ['unsure-check-first', 'stop-via-yueyibao', 'stop-at-origin'] },
+      { 'stop-other': ['unsure-check-first', 'stop-via-yueyibao', 'stop-at-origin'], register: ['pupils-where-they-study', 'non-local-no-permit-needed', 'register-at-centre', 'insured-elsewhere-then-enrol'] },
     ],
     [
       'already insured here: renew by bank debit, 粤医保 or 粤税通, no registration at a centre',
@@ -49,7 +49,7 @@ describe('江门鹤山 rules table', () => {
         renew: ['renew-auto-debit'],
         register: ['pupils-where-they-study'],
         fee: ['fee-fully-funded', 'individual', 'subsidy'],
-        pay: ['bank-auto-debit', 'yueyibao-pay', 'yueshuitong-pay', 'yueshuitong-check'],
+        pay: ['bank-auto-debit', 'yueyibao-pay', 'yueshuitong-pay', 'yueshuitong-check', 'national-N1.4'],
         unsaid: ['fee-fully-funded', 'no-closing-date'],
       },
     ],
@@ -106,8 +106,8 @@ describe('聊城 rules table', () => {
       {
         register: ['scope-schools', 'school-list', 'data-check', 'pay-period'],
         fee: ['individual', 'fee-subsidy'],
-        pay: ['school-collective', 'wechat-mini-program', 'wechat-pay-services', 'alipay', 'etax-app', 'unionpay-account'],
-        deadlines: ['registration', 'payment-window', 'late-payment'],
+        pay: ['school-collective', 'wechat-mini-program', 'wechat-pay-services', 'alipay', 'etax-app', 'unionpay-account', 'national-N1.4'],
+        deadlines: ['registration', 'payment-window', 'late-payment', 'national-N1.2'],
         after: ['inpatient-registration', 'direct-settlement', 'outpatient-primary-care'],
         contacts: ['school', 'lc-ybj', 'dcf-tax', 'hotline-12366', 'no-addresses'],
         unsaid: ['fee-subsidy', 'late-payment', 'no-addresses'],
@@ -116,12 +116,12 @@ describe('聊城 rules table', () => {
     [
       'a government-funded family pays ¥0 and is told to confirm the group',
       { aid: 'yes' },
-      { fee: ['fully-funded', 'aid-confirm-group', 'individual', 'fee-subsidy'], pay: ['aid-may-not-pay', 'school-collective', 'wechat-mini-program', 'wechat-pay-services', 'alipay', 'etax-app', 'unionpay-account'] },
+      { fee: ['fully-funded', 'aid-confirm-group', 'individual', 'fee-subsidy'], pay: ['aid-may-not-pay', 'school-collective', 'wechat-mini-program', 'wechat-pay-services', 'alipay', 'etax-app', 'unionpay-account', 'national-N1.4'] },
     ],
     [
       'insured in another province: the letter is silent on stopping, ask the 医保局',
       { insured: 'other-province', residency: 'non-local' },
-      { 'stop-other': ['stop-other-province'], register: ['scope-schools', 'scope-by-school', 'school-list', 'data-check', 'pay-period'] },
+      { 'stop-other': ['stop-other-province'], register: ['scope-schools', 'scope-by-school', 'school-list', 'data-check', 'pay-period', 'national-N1.1'] },
     ],
     [
       'a college student is in scope',
@@ -167,20 +167,24 @@ describe('柳州 rules table', () => {
       'a pupil registers at the district 医保服务点; channels and contacts are in a leaflet the text lacks',
       {},
       {
-        register: ['scope', 'voluntary', 'register-at-service-point', 'leaflet'],
+        register: ['scope', 'voluntary', 'register-at-service-point', 'hardship-at-approval-place', 'leaflet'],
         fee: ['individual', 'fee-subsidy'],
-        pay: ['payment'],
-        deadlines: ['pay-by'],
+        pay: ['payment', 'national-N1.4'],
+        deadlines: ['pay-by', 'national-N1.2'],
         after: ['after'],
-        contacts: ['service-point', 'no-contacts'],
+        contacts: ['service-point', 'approval-place', 'no-contacts', 'national-N2'],
         unsaid: ['fee-subsidy', 'payment', 'after', 'no-contacts'],
       },
     ],
-    ['a college student enrols at the 学籍地', { stage: 'college', residency: 'permit' }, { register: ['scope', 'scope-by-school', 'college-at-registry', 'leaflet'] }],
+    ['a college student enrols at the 学籍地', { stage: 'college', residency: 'permit' }, { register: ['scope', 'scope-by-school', 'college-at-registry', 'hardship-at-approval-place', 'leaflet'] }],
     [
-      'a hardship-group student registers at the 待遇审批地',
+      'a local hardship-group student sees the 待遇审批地 rule with the service-point route',
       { stage: 'senior', aid: 'yes' },
-      { register: ['scope', 'voluntary', 'hardship-at-approval-place', 'leaflet'], fee: ['fee-fully-funded', 'individual', 'fee-subsidy'], contacts: ['service-point', 'approval-place', 'no-contacts'] },
+      {
+        register: ['scope', 'voluntary', 'register-at-service-point', 'hardship-at-approval-place', 'leaflet'],
+        fee: ['fee-fully-funded', 'individual', 'fee-subsidy'],
+        contacts: ['service-point', 'approval-place', 'no-contacts', 'national-N2'],
+      },
     ],
     ['insured elsewhere: silent on stopping', { insured: 'same-province' }, { 'stop-other': ['stop-same-province'] }],
     ['already insured here: renewal not described', { insured: 'here' }, { renew: ['renewal'] }],
@@ -202,27 +206,27 @@ describe('天津 rules table', () => {
       {
         register: ['no-hukou-limit', 'birth-one-stop', 'newborn-90-days'],
         fee: ['fee-individual', 'fee-subsidy', 'low-tier-high-benefit'],
-        pay: ['payment'],
-        deadlines: ['collection-window', 'newborn-90-days'],
+        pay: ['payment', 'national-N1.4'],
+        deadlines: ['collection-window', 'newborn-90-days', 'national-N1.2'],
       },
     ],
     [
-      'a newborn of a 居住证 holder born in October: 出生医学证明 route, 180-day settlement, Sept–Dec rule',
+      'a newborn of a 居住证 holder born in October: 出生医学证明 route, 180-day settlement as a goal, Sept–Dec rule',
       { stage: 'newborn', born: '2026-10-01', residency: 'permit' },
       {
-        register: ['no-hukou-limit', 'birth-certificate-route', 'newborn-90-days', 'born-september-to-december'],
-        deadlines: ['collection-window', 'newborn-90-days', 'newborn-180-days'],
+        register: ['no-hukou-limit', 'birth-certificate-route', 'newborn-90-days', 'newborn-180-days-goal', 'born-september-to-december'],
+        deadlines: ['collection-window', 'newborn-90-days', 'national-N1.2'],
       },
     ],
     [
       'a newborn with no 居住证 in the family: the source has no route',
       { stage: 'newborn', born: '2026-10-01', residency: 'non-local' },
-      { register: ['no-hukou-limit', 'newborn-90-days', 'born-september-to-december', 'non-local-without-permit'] },
+      { register: ['no-hukou-limit', 'non-local-without-permit'], deadlines: ['collection-window', 'national-N1.2'] },
     ],
     [
       'a pupil: where to register is not stated',
       { insured: 'other-province', residency: 'non-local' },
-      { 'stop-other': ['stop-other-province'], register: ['no-hukou-limit', 'where-to-register', 'non-local-without-permit'], deadlines: ['collection-window'] },
+      { 'stop-other': ['stop-other-province'], register: ['no-hukou-limit', 'where-to-register', 'non-local-without-permit'], deadlines: ['collection-window', 'national-N1.2'] },
     ],
     ['a college student is outside a children’s plan', { stage: 'college' }, { 'not-covered': ['stage-not-covered'] }],
   ])('%s', (_name, answers, expected) => {
@@ -241,10 +245,9 @@ describe('天津 rules table', () => {
     expect(january).toMatchObject({ from: '2027-09-01', to: '2027-12-31', status: 'upcoming', daysUntil: 239 });
   });
 
-  it('counts the 90 and 180 days from the birth date, the birth day being day 1', () => {
+  it('counts the 90 days from the birth date, the birth day being day 1', () => {
     const answers = { stage: 'newborn', born: '2026-10-01', residency: 'permit' } as const;
     expect(item('tianjin', answers, 'deadlines', 'newborn-90-days')).toMatchObject({ to: '2026-12-29', status: 'open', daysLeft: 36 });
-    expect(item('tianjin', answers, 'deadlines', 'newborn-180-days')).toMatchObject({ to: '2027-03-29', daysLeft: 126 });
     expect(item('tianjin', { ...answers, born: '2026-05-01' }, 'deadlines', 'newborn-90-days')).toMatchObject({ to: '2026-07-29', status: 'past' });
   });
 });
@@ -255,18 +258,22 @@ describe('温州鹿城 rules table', () => {
       'a migrant family’s pupil: enrol in the community, pay by the tax QR code',
       { residency: 'non-local' },
       {
-        register: ['same-as-locals', 'migrants-easy', 'in-the-community', 'school-volunteers'],
+        register: ['same-as-locals', 'migrants-easy', 'one-school-guide'],
         fee: ['individual', 'subsidy'],
-        pay: ['tax-qr-code', 'qr-code-where'],
-        deadlines: ['deadlines'],
+        pay: ['tax-qr-code', 'qr-code-where', 'national-N1.4'],
+        deadlines: ['deadlines', 'national-N1.2'],
         after: ['real-time-settlement', 'bind-in-zheliban', 'parent-account-sharing'],
-        contacts: ['lc-center', 'community', 'school', 'zheliban', 'no-contacts'],
+        contacts: ['lc-center', 'community', 'school', 'zheliban', 'no-contacts', 'national-N2'],
       },
     ],
     [
-      'a 低保 family: ¥0, fully funded',
+      'a local 低保 family: ¥0 for 辖区 groups; the report gives no route or channel for local families',
       { aid: 'yes' },
-      { fee: ['fully-funded', 'aid-confirm-group', 'individual', 'subsidy'], pay: ['aid-may-not-pay', 'tax-qr-code', 'qr-code-where'] },
+      {
+        register: ['same-as-locals', 'one-school-guide', 'where-to-register'],
+        fee: ['fully-funded', 'aid-confirm-group', 'individual', 'subsidy', 'funded-children-2024'],
+        pay: ['aid-may-not-pay', 'how-to-pay', 'national-N1.4'],
+      },
     ],
     [
       'unsure where insured: the report raises the question but does not answer it, said once',

@@ -17,6 +17,9 @@ import type {
 import { PLAN_SECTIONS } from './types.ts';
 import type { CompleteAnswers } from './questions.ts';
 import { addDays, daysBetween, isoFromParts } from './dates.ts';
+import { NATIONAL_FACTS } from './national.ts';
+import type { NationalFact } from './national.ts';
+import { hasNoPhone } from './contacts.ts';
 
 export type DeadlineStatus =
   /** The date (or the window's end) has passed. */
@@ -49,7 +52,9 @@ export type PlanItem =
       daysLeft?: number;
       daysUntil?: number;
     }
-  | { kind: 'office'; id: string; office: Office };
+  | { kind: 'office'; id: string; office: Office }
+  /** A national rule (`national.ts`): the app's summary of a named document, shown as such, never as a quote. */
+  | { kind: 'national'; id: string; fact: NationalFact };
 
 export interface PlanSection {
   id: PlanSectionId;
@@ -181,6 +186,8 @@ function officeItems(region: RegionPolicy, answers: CompleteAnswers): PlanItem[]
   return region.offices.filter((o) => matches(o.when, answers)).map((office) => ({ kind: 'office' as const, id: office.id, office }));
 }
 
+const national = (fact: keyof typeof NATIONAL_FACTS): PlanItem => ({ kind: 'national', id: `national-${fact}`, fact: NATIONAL_FACTS[fact] });
+
 export function buildPlan(region: RegionPolicy, answers: CompleteAnswers, today: string): Plan {
   const sections = new Map<PlanSectionId, PlanItem[]>();
   const add = (id: PlanSectionId, items: PlanItem[]) => {
@@ -192,6 +199,7 @@ export function buildPlan(region: RegionPolicy, answers: CompleteAnswers, today:
   if (notCovered) {
     add('not-covered', [{ kind: 'not-stated', id: 'stage-not-covered', what: notCovered.what, askAt: notCovered.askAt }]);
     add('contacts', officeItems(region, answers));
+    if (hasNoPhone(region)) add('contacts', [national('N2')]);
   } else {
     add('stop-other', stopOtherCoverage(region, answers));
     if (answers.insured === 'here') add('renew', notesOrNotStated(region.renewal, 'renewal', answers));
@@ -203,6 +211,12 @@ export function buildPlan(region: RegionPolicy, answers: CompleteAnswers, today:
     add('after', notesOrNotStated(region.afterEnrolment, 'after', answers));
     add('contacts', officeItems(region, answers));
     for (const gap of gaps) if (gap.section) add(gap.section, [notStated(gap.id, gap)]);
+    // National rules that change what every family does: why to pay within the collection period (N1.2, the
+    // newborn exemption is part of its text), and a parent's 职工医保 个人账户 as a way to pay (N1.4).
+    add('pay', [national('N1.4')]);
+    add('deadlines', [national('N1.2')]);
+    if (hasNoPhone(region)) add('contacts', [national('N2')]);
+    for (const use of region.national ?? []) if (matches(use.when, answers)) add(use.section, [national(use.fact)]);
   }
 
   // The summary of everything unsaid for this case: what the sections said inline, then the remaining gaps.

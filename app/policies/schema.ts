@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { AID, INSURED, PLAN_SECTIONS, REGION_IDS, RESIDENCY, STAGES } from './types.ts';
 import { isIsoDate } from './dates.ts';
+import { NATIONAL_FACT_IDS } from './national.ts';
 
 const text = z.string().trim().min(1);
 const isoDate = z.string().refine(isIsoDate, 'not a YYYY-MM-DD calendar date');
@@ -157,6 +158,9 @@ export const regionSchema = z.strictObject({
   afterEnrolment: notesOrNotStated,
   offices: z.array(officeSchema).min(1),
   benefits: benefitsSchema,
+  national: z
+    .array(z.strictObject({ fact: z.enum(NATIONAL_FACT_IDS), section: z.enum(PLAN_SECTIONS), when: whenSchema.optional() }))
+    .optional(),
   gaps: z.array(
     z.strictObject({
       id,

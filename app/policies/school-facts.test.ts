@@ -7,8 +7,9 @@ describe('schoolFacts: the key facts come from the region data, each with its po
   it('聊城: ¥360, the funded groups, both dates of the 2024学年 and the school list', () => {
     const facts = schoolFacts(REGIONS.liaocheng);
     expect(facts.policyYear).toBe('2024学年');
-    expect(facts.fee).toEqual({ amountFen: 36000, per: '每人每学年（在校学生，含托幼机构儿童）', policyYear: '2024学年' });
+    expect(facts.fee).toEqual({ amountFen: 36000, per: '在2023年9月至12月底缴纳2024学年居民医保费的在校学生（含托幼机构儿童），每人', policyYear: '2024学年' });
     expect(facts.fullyFunded?.groups).toContain('低保对象');
+    expect(facts.fullyFunded?.groups).toContain('个人暂不缴费');
     expect(facts.dates).toEqual([
       expect.objectContaining({ id: 'registration', rule: { kind: 'date', date: '2023-10-31' }, policyYear: '2024学年' }),
       expect.objectContaining({ id: 'payment-window', rule: { kind: 'window', from: '2023-11-01', to: '2023-12-31' }, policyYear: '2024学年' }),

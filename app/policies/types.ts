@@ -1,3 +1,4 @@
+import type { NationalFactId } from './national.ts';
 // Domain types shared by the region data, the plan engine and the URL contract.
 // Pure TypeScript: nothing here may import React or touch the DOM.
 
@@ -82,7 +83,7 @@ export interface Money {
 }
 
 export interface FullyFunded {
-  /** The groups the source names, in its words. */
+  /** Who pays nothing and how the source words it (e.g. 个人暂不缴费, 全额资助参保), close to its words. */
   groups: string;
   cite: Citation;
 }
@@ -287,4 +288,16 @@ export interface RegionPolicy {
   benefits: Benefits;
   /** Things the source leaves unsaid that a parent in this case would want to know; `section` shows it inline too. */
   gaps: Gap[];
+  /**
+   * National facts (`national.ts`) this region's text leaves room for, beyond those every plan shows, e.g. the
+   * non-local pupil rule where the text is silent on residency. Shown as summaries, never as the source's words.
+   */
+  national?: NationalUse[];
+}
+
+/** A national fact shown in one section of the plan for the answers `when` matches. */
+export interface NationalUse {
+  fact: NationalFactId;
+  section: PlanSectionId;
+  when?: When;
 }

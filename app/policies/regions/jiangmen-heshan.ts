@@ -71,14 +71,14 @@ export const jiangmenHeshan: RegionPolicy = {
       {
         id: 'stop-via-yueyibao',
         text: '居民医保不得重复参保。在广东省内（江门市以外）已参保的学生，先通过“粤医保”微信小程序办理停保手续，避免之后退费手续繁琐。',
-        cite: { section: `${guide}（一）`, quote: '广东省内已参保的学生首先于通过“粤医保”微信小程序办理停保手续,避免退费手续繁琐' },
+        cite: { section: `${letter} 三；${guide}（一）`, quote: '居民医保不得重复参保,在江门市以外地区已参保的学生首先通过“粤医保”微信小程序办理停保手续' },
       },
     ],
     otherProvince: [
       {
         id: 'stop-at-origin',
         text: '居民医保不得重复参保。在广东省外已参保的学生，按原参保地的线上或线下渠道办理停保手续。',
-        cite: { section: `${guide}（一）`, quote: '省外已参保的学生按原参保地线上线下渠道办理停保手续' },
+        cite: { section: `${letter} 三；${guide}（一）`, quote: '广东省外已参保的学生按原参保地线上线下渠道办理停保手续' },
       },
     ],
   },
@@ -95,6 +95,13 @@ export const jiangmenHeshan: RegionPolicy = {
       text: '9月1日后，到鹤山市各镇街公共服务中心（沙坪街道是人社所）办理医保参保登记和缴费代扣服务。',
       cite: { section: `${guide}（二）`, quote: '9月1日后,未参保的学生家长可到鹤山市各镇街公共服务中心(沙坪街道人社所)办理医保参保登记和缴费代扣服务' },
       when: { insured: ['none', 'same-province', 'other-province', 'unsure'] },
+    },
+    {
+      // 公开信 三 is not limited to non-local pupils: any student insured outside 江门 stops there, then enrols here.
+      id: 'insured-elsewhere-then-enrol',
+      text: '在江门市以外已参保的学生（不论户籍），先办好停保手续，然后在9月1日后到鹤山市各镇街公共服务中心办理参保缴费。',
+      cite: { section: `${letter} 三`, quote: '然后在今年9月1日后在鹤山市各镇街公共服务中心办理参保缴费' },
+      when: { insured: ['same-province', 'other-province', 'unsure'] },
     },
   ],
   fee: {
@@ -330,9 +337,9 @@ export const jiangmenHeshan: RegionPolicy = {
       id: 'local-route',
       section: 'register',
       notStated: true,
-      what: '指引按步骤写的是非本地户籍学生的参保流程；本地户籍学生第一次参保是否走同样的流程',
+      what: '指引按步骤写的是非本地户籍学生的参保流程；没有在别处参保的本地户籍学生第一次参保是否走同样的流程',
       askAt: [...CENTRE_IDS],
-      when: { residency: ['local'], insured: ['none', 'same-province', 'other-province', 'unsure'] },
+      when: { residency: ['local'], insured: ['none', 'unsure'] },
     },
   ],
 };

@@ -27,7 +27,7 @@ export const liaocheng: RegionPolicy = {
     },
     {
       id: 'scope-college',
-      text: '驻聊城的全日制普通高等学校（包括独立学院、职业院校）、技师学院的全日制本专科生、研究生、博士生，都在参保范围内。',
+      text: '驻聊城的全日制普通高等学校（包括独立学院、职业院校）、技师学院的全日制本专科生、全日制研究生、博士生，都在参保范围内。',
       cite: { section: '一、参保范围', quote: '驻我市的各类全日制普通高等学校（包括独立学院、职业院校）、技师学院中接受高等学历、技术教育的全日制本专科生、全日制研究生、博士生' },
       when: { stage: ['college'] },
     },
@@ -52,7 +52,7 @@ export const liaocheng: RegionPolicy = {
   renewal: [
     {
       id: 'renew-through-school',
-      text: '每学年都要缴费：学校统计本校参保学生名单，医保部门据此办理新增、变更等参保登记，然后在集中缴费期缴费。',
+      text: '学校统计本校参保学生名单，医保部门据此集中办理在校学生的新增、变更等参保登记，然后在集中缴费期缴费。',
       cite: { section: '三、缴费步骤 1', quote: '由学校统计汇总本校参保学生名单，医保部门根据学校提供的名单，集中办理在校学生的新增、变更等参保登记业务' },
     },
   ],
@@ -76,8 +76,8 @@ export const liaocheng: RegionPolicy = {
   fee: {
     individual: {
       amountFen: 36000,
-      per: '每人每学年（在校学生，含托幼机构儿童）',
-      cite: { section: '二、缴费标准', quote: '在校学生（含托幼机构儿童）个人缴费360元' },
+      per: '在2023年9月至12月底缴纳2024学年居民医保费的在校学生（含托幼机构儿童），每人',
+      cite: { section: '二、缴费标准', quote: '凡是在2023年9月至12月底缴纳2024学年居民医保费的，在校学生（含托幼机构儿童）个人缴费360元' },
     },
     subsidy: {
       notStated: true,
@@ -85,7 +85,7 @@ export const liaocheng: RegionPolicy = {
       askAt: ['lc-ybj'],
     },
     fullyFunded: {
-      groups: '各类政府资助人员（脱贫享受政策人员、低保对象、特困人员、孤儿等）',
+      groups: '各类政府资助人员（脱贫享受政策人员、低保对象、特困人员、孤儿等）个人暂不缴费',
       cite: { section: '二、缴费标准', quote: '各类政府资助人员（指脱贫享受政策人员、低保对象、特困人员、孤儿等）个人暂不缴费' },
     },
     notes: [],
@@ -355,6 +355,9 @@ export const liaocheng: RegionPolicy = {
       },
     },
   },
+  national: [
+    { fact: 'N1.1', section: 'register', when: { stage: ['preschool', 'primary', 'junior', 'senior', 'vocational'], residency: ['permit', 'non-local'] } },
+  ],
   gaps: [
     {
       id: 'no-addresses',

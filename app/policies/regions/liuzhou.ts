@@ -62,19 +62,23 @@ export const liuzhou: RegionPolicy = {
       id: 'register-at-service-point',
       text: '鼓励学生和家长在辖区医保服务点办理参保登记。中职、技工学校、中小学、特殊教育学校学生和幼儿园儿童，以居民个人（家庭）缴费为主参保。',
       cite: { section: '四、参保缴费流程（一）1', quote: '鼓励学生及家长在辖区医保服务点办理参保登记' },
-      when: { stage: [...ALL_SCHOOL_STAGES], aid: ['no'] },
+      when: { stage: [...ALL_SCHOOL_STAGES] },
     },
     {
       id: 'college-at-registry',
       text: '大学生按属地原则，在学籍地自愿参保缴费；高校鼓励以学校为单位组织学生按学籍地整体参保。',
       cite: { section: '四、参保缴费流程（一）1；五、工作要求（一）4', quote: '大学生根据属地原则,在学籍地自愿参保缴费' },
-      when: { stage: ['college'], aid: ['no'] },
+      when: { stage: ['college'] },
     },
     {
+      // Shown to every family, whatever the aid answer: the list is longer than the aid question's examples, and
+      // only the parent can tell whether the child is on it. It names 柳州市 groups only.
       id: 'hardship-at-approval-place',
-      text: '属于柳州市城乡特殊、困难人员的在校学生，必须在待遇审批地办理参保登记。通知列出的人员有：城乡特困救助供养对象、孤儿、事实无人抚养儿童、城乡低保对象、城乡重度残疾人、农村独生子女户和双女结扎户的父母及子女、城乡低保边缘家庭中未满18周岁未成年人、防贫监测对象、脱贫人口等。',
-      cite: { section: '四、参保缴费流程（一）2', quote: '的在校学生,须在待遇审批地办理参保登记' },
-      when: { aid: ['yes'] },
+      text: '如果孩子属于柳州市城乡特殊、困难人员，须在待遇审批地办理参保登记。通知列出的人员有：城乡特困救助供养对象、孤儿、事实无人抚养儿童、城乡低保对象、城乡重度残疾人、农村独生子女户和双女结扎户的父母及子女、城乡低保边缘家庭中未满18周岁未成年人、防贫监测对象、脱贫人口等。不属于这些人员的，按上面的办法登记。',
+      cite: {
+        section: '四、参保缴费流程（一）2',
+        quote: '属于柳州市城乡特殊、困难人员(城乡特困救助供养对象、孤儿、事实无人抚养儿童、城乡低保对象、城乡重度残疾人、农村独生子女户和双女结扎户的父母及子女、城乡低保边缘家庭中未满18周岁未成年人、防贫监测对象、脱贫人口等)的在校学生,须在待遇审批地办理参保登记',
+      },
     },
     {
       id: 'leaflet',
@@ -130,7 +134,6 @@ export const liuzhou: RegionPolicy = {
       kind: 'office',
       phones: [],
       cite: { section: '四、参保缴费流程（一）2', quote: '须在待遇审批地办理参保登记' },
-      when: { aid: ['yes'] },
     },
   ],
   // The notice sends parents to a leaflet for 待遇标准 and gives no benefit figure at all.
@@ -144,6 +147,7 @@ export const liuzhou: RegionPolicy = {
     },
     criticalIllness: NO_BENEFITS,
   },
+  national: [{ fact: 'N1.1', section: 'register', when: { stage: [...ALL_SCHOOL_STAGES], residency: ['permit', 'non-local'] } }],
   gaps: [
     {
       id: 'no-contacts',
@@ -151,6 +155,15 @@ export const liuzhou: RegionPolicy = {
       notStated: true,
       what: '医保服务点的地址和电话（通知说见《城乡居民医保参保宣传单》，所存文本没有附上）',
       askAt: ['service-point'],
+    },
+    {
+      // The 待遇审批地 rule names 柳州市 groups only; a family helped elsewhere is not told anything about it.
+      id: 'aid-from-elsewhere',
+      section: 'register',
+      notStated: true,
+      what: '家里在外地（不是柳州市）享受低保、特困等帮扶的孩子，在柳州参保有没有资助、要不要另外办理（通知只写了柳州市城乡特殊、困难人员）',
+      askAt: ['service-point'],
+      when: { aid: ['yes'], residency: ['permit', 'non-local', 'hmt'] },
     },
     {
       id: 'hmt-documents',

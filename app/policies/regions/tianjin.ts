@@ -52,21 +52,32 @@ export const tianjin: RegionPolicy = {
     },
     {
       id: 'birth-certificate-route',
-      text: '外地户籍来津人员生的孩子，父母任何一方有天津有效居住证的，可以凭《出生医学证明》办理居民医保参保和缴费；出生后180天内在天津定点医疗机构可以直接就医结算。孩子落户后，要及时更新参保信息。',
+      text: '外地户籍来津人员生的孩子，父母任何一方有天津有效居住证的，可以凭《出生医学证明》办理居民医保参保和缴费。孩子落户后，要及时更新参保信息。',
       cite: { section: section3, quote: '父母任何一方具有本市有效居住证,新生儿可凭《出生医学证明》办理居民医保参保和缴费手续' },
       when: { stage: ['newborn'], residency: ['permit'] },
     },
     {
       id: 'newborn-90-days',
-      text: '出生之日起90天（含）内参加当年度天津居民医保的，从出生之日起享受当年度待遇；90天以后才参保的，从缴费次日起享受。',
-      cite: { section: section2, quote: '新生儿自出生之日起90天(含)内按规定参加当年度本市居民医保的,从出生之日起享受当年度本市居民医保待遇' },
-      when: { stage: ['newborn'] },
+      text: '自2024年6月1日起：新生儿自出生之日起90天（含）内参加当年度天津居民医保的，从出生之日起享受当年度待遇；90天以后才参保的，从缴费次日起享受。',
+      cite: {
+        section: section2,
+        quote: '自2024年6月1日起,新生儿自出生之日起90天(含)内按规定参加当年度本市居民医保的,从出生之日起享受当年度本市居民医保待遇,自出生之日起90天后参加当年度本市居民医保的,从缴费次日起享受当年度本市居民医保待遇',
+      },
+      // Only families the text gives a route to (本市户籍, or a parent with a 居住证) get the rule and its countdown.
+      when: { stage: ['newborn'], residency: ['local', 'permit'] },
+    },
+    {
+      // 逐步实现: a goal of the plan, so a note without a date or a reminder.
+      id: 'newborn-180-days-goal',
+      text: '方案提出，对父母有天津居住证的外地户籍新生儿，逐步实现集成办理，并在出生后180天内在天津定点医疗机构实现直接就医结算。这是方案的工作目标，不是要赶的期限；能不能直接结算，请问所在区医保局。',
+      cite: { section: section3, quote: '逐步实现集成办理,并在出生后180天内在本市定点医疗机构实现直接就医结算' },
+      when: { stage: ['newborn'], residency: ['permit'] },
     },
     {
       id: 'born-september-to-december',
       text: '孩子在集中参保缴费期（每年9月至12月）出生、参加下一年度居民医保的，从出生之日起到当年12月31日享受当年度待遇，并享受下一年度待遇。',
       cite: { section: section2, quote: '新生儿在居民医保集中参保缴费期内(每年9月至12月)出生并参加下一年度居民医保的' },
-      when: { stage: ['newborn'], bornMonths: [9, 10, 11, 12] },
+      when: { stage: ['newborn'], residency: ['local', 'permit'], bornMonths: [9, 10, 11, 12] },
     },
   ],
   fee: {
@@ -96,19 +107,11 @@ export const tianjin: RegionPolicy = {
     },
     {
       id: 'newborn-90-days',
-      label: '出生后第90天：在这天之前参保，从出生之日起享受待遇',
+      label: '出生之日起90天（含）内参保的，从出生之日起享受当年度待遇（自2024年6月1日起）',
       rule: { kind: 'after-birth', days: 90 },
       policyYear: '2024年度（自2024年6月1日起）',
       cite: { section: section2, quote: '自2024年6月1日起,新生儿自出生之日起90天(含)内按规定参加当年度本市居民医保的,从出生之日起享受当年度本市居民医保待遇' },
-      when: { stage: ['newborn'] },
-    },
-    {
-      id: 'newborn-180-days',
-      label: '出生后第180天：在这天之前可在天津定点医疗机构直接就医结算',
-      rule: { kind: 'after-birth', days: 180 },
-      policyYear: '2024年度',
-      cite: { section: section3, quote: '在出生后180天内在本市定点医疗机构实现直接就医结算' },
-      when: { stage: ['newborn'], residency: ['permit'] },
+      when: { stage: ['newborn'], residency: ['local', 'permit'] },
     },
   ],
   afterEnrolment: [

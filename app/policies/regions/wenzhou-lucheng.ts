@@ -29,9 +29,9 @@ export const wenzhouLucheng: RegionPolicy = {
     },
     {
       id: 'migrants-easy',
-      text: '外来人口参保很方便，在社区里就可以直接参加医保，不需要跑医保窗口。',
+      text: '报道引述鹿城区医保服务中心负责人：外来人口参保很方便，在社区里就可以直接参加医保，不需要跑医保窗口办理。',
       cite: { section: `${report} 鹿城区医保服务中心负责人`, quote: '如今外来人口参保很方便,在社区里就可以直接参加医保,不需要跑医保窗口办理' },
-      when: { residency: ['permit', 'non-local', 'hmt'] },
+      when: { residency: ['permit', 'non-local'] },
     },
   ],
   stagesNotCovered: [
@@ -54,41 +54,45 @@ export const wenzhouLucheng: RegionPolicy = {
     },
   },
   renewal: { notStated: true, what: '已在鹿城参保的孩子怎样续保缴费', askAt: ['lc-center'] },
+  // The report says only of 外来人口 that they enrol in the community (see eligibility); for others it is silent.
   register: [
     {
-      id: 'in-the-community',
-      text: '在社区里就可以直接参加医保，不需要跑医保窗口办理。',
-      cite: { section: `${report} 鹿城区医保服务中心负责人`, quote: '在社区里就可以直接参加医保,不需要跑医保窗口办理' },
-    },
-    {
-      id: 'school-volunteers',
-      text: '学校会发放《2025年度鹿城区学生儿童参加城乡居民医保参保指南》；有的学校联合街道、医保部门设了志愿服务队，当面答疑。',
-      cite: { section: `${report} 第一、二段`, quote: '学校也联合街道、医保部门设置志愿服务队,进行面对面答疑宣传' },
+      id: 'one-school-guide',
+      text: '报道中，鹿城区鞋都第三小学正在给学生发放《2025年度鹿城区学生儿童参加城乡居民医保参保指南》，并联合街道、医保部门设了志愿服务队当面答疑。这是报道里一所学校的做法，可以问问孩子的学校有没有发放。',
+      cite: { section: `${report} 第一、二段`, quote: '鹿城区鞋都第三小学,该校德育主任林黎明正在给学生们发放《2025年度鹿城区学生儿童参加城乡居民医保参保指南》' },
     },
   ],
   fee: {
     individual: {
       amountFen: 66000,
-      per: '每人每年',
+      per: '每人每年（2024年报道中的数字，不是文件原文）',
       cite: { section: `${report} 第三段`, quote: '其每年个人缴费660元' },
     },
     subsidy: {
       amountFen: 132000,
-      per: '每人每年',
+      per: '每人每年（2024年报道中的数字，不是文件原文）',
       cite: { section: `${report} 第三段`, quote: '财政补助1320元' },
     },
     fullyFunded: {
-      groups: '困难人群、低保、低边以及因病致贫返贫对象',
-      cite: { section: `${report} 最后一段`, quote: '对困难人群、低保、低边以及因病致贫返贫对象全额资助参保' },
+      groups: '鹿城区落实辖区困难救助对象资助参保：对困难人群、低保、低边以及因病致贫返贫对象全额资助参保',
+      cite: { section: `${report} 最后一段`, quote: '温州鹿城区正全面落实辖区困难救助对象资助参保,对困难人群、低保、低边以及因病致贫返贫对象全额资助参保' },
     },
-    notes: [],
+    notes: [
+      {
+        id: 'funded-children-2024',
+        text: '报道说，2024年度全免资助参保的人员中，有未成年救助人群1040人，残疾、孤儿、困境儿童共542人。',
+        cite: { section: `${report} 最后一段`, quote: '其中未成年救助人群1040人,残疾、孤儿、困境儿童共542人' },
+        when: { aid: ['yes'] },
+      },
+    ],
   },
   payment: [
     {
       id: 'tax-qr-code',
-      name: '税务部门的缴费二维码',
+      name: '税务部门的缴费二维码（报道里说的是外来人口参保）',
       steps: ['用手机扫描税务部门的缴费二维码', '扫码缴费'],
       cite: { section: `${report} 鹿城区医保服务中心负责人`, quote: '直接通过税务的二维码扫码缴费' },
+      when: { residency: ['permit', 'non-local'] },
     },
   ],
   deadlines: { notStated: true, what: '参保缴费从哪天开始、哪天截止', askAt: ['lc-center', 'school'] },
@@ -100,12 +104,12 @@ export const wenzhouLucheng: RegionPolicy = {
     },
     {
       id: 'bind-in-zheliban',
-      text: '在“浙里办”上绑定医保卡就可以直接用，看病没带医保卡、只带手机也能报销。',
+      text: '报道里一位家长说：在“浙里办”上绑定医保卡就可以直接用，看病没带医保卡、只带手机也能报销。这是她的经历，报道没有写怎样绑定。',
       cite: { section: `${report} 家长朱慧`, quote: '浙里办上绑定医保卡就可以直接用,有时候看病不带医保卡,只带手机也能报销' },
     },
     {
       id: 'parent-account-sharing',
-      text: '父母在单位参加职工医保的，可以把历年账户的余额共济给孩子看病用。',
+      text: '报道里一位在厂里缴纳职工医保的家长说，她能把历年账户的余额共济给孩子看病用。这是她的经历，报道没有写怎样办理。',
       cite: { section: `${report} 家长朱慧`, quote: '我是在厂里缴纳职工医保的,能直接将历年账户的余额共济给小孩子看病用' },
     },
   ],
@@ -122,7 +126,7 @@ export const wenzhouLucheng: RegionPolicy = {
       name: '所在社区',
       kind: 'office',
       phones: [],
-      note: '在社区里就可以直接参加医保',
+      note: '报道说外来人口在社区里就可以直接参加医保',
       cite: { section: `${report} 鹿城区医保服务中心负责人`, quote: '在社区里就可以直接参加医保' },
     },
     {
@@ -130,7 +134,7 @@ export const wenzhouLucheng: RegionPolicy = {
       name: '孩子就读的学校',
       kind: 'school',
       phones: [],
-      note: '学校发放参保指南，有的学校设了志愿服务队答疑',
+      note: '报道中的一所学校发放了参保指南，并设了志愿服务队答疑',
       cite: { section: `${report} 第二段`, quote: '学校也联合街道、医保部门设置志愿服务队,进行面对面答疑宣传' },
     },
     {
@@ -138,7 +142,7 @@ export const wenzhouLucheng: RegionPolicy = {
       name: '“浙里办”',
       kind: 'online',
       phones: [],
-      note: '在“浙里办”绑定医保卡',
+      note: '报道里一位家长说在“浙里办”上绑定医保卡',
       cite: { section: `${report} 家长朱慧`, quote: '浙里办上绑定医保卡就可以直接用' },
     },
   ],
@@ -204,6 +208,23 @@ export const wenzhouLucheng: RegionPolicy = {
       notStated: true,
       what: '税务缴费二维码在哪里拿到',
       askAt: ['community', 'school'],
+      when: { residency: ['permit', 'non-local'] },
+    },
+    {
+      id: 'where-to-register',
+      section: 'register',
+      notStated: true,
+      what: '本地户籍或港澳台居民的孩子在哪里登记参保（报道只说外来人口在社区里就可以直接参保）',
+      askAt: ['lc-center', 'school'],
+      when: { residency: ['local', 'hmt'] },
+    },
+    {
+      id: 'how-to-pay',
+      section: 'pay',
+      notStated: true,
+      what: '本地户籍或港澳台居民的孩子用什么渠道缴费（报道只说外来人口通过税务的二维码扫码缴费）',
+      askAt: ['lc-center', 'school'],
+      when: { residency: ['local', 'hmt'] },
     },
   ],
 };
