@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { prerender } from './scripts/prerender.ts';
 import { readdirSync } from 'node:fs';
-import { REGIONS } from './app/policies/regions.ts';
+import { REGION_MODULES } from './app/policies/regions.ts';
 import { canonicalStrings } from './app/policies/localize.ts';
 import { regionProblems } from './app/policies/schema.ts';
 import type { RegionId } from './app/policies/types.ts';
@@ -24,19 +24,19 @@ function regionData(): Plugin {
     enforce: 'pre',
     buildStart() {
       const files = readdirSync('app/policies/regions').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
-      const listed = new Set<string>(Object.keys(REGIONS));
+      const listed = new Set<string>(Object.keys(REGION_MODULES));
       const problems = [
         ...files
           .filter((f) => !listed.has(f.slice(0, -3)))
           .map((f) => `app/policies/regions/${f} is not in the generated region lists: run \`npm run regions:sync\``),
-        ...Object.values(REGIONS).flatMap(regionProblems),
+        ...Object.values(REGION_MODULES).flatMap(regionProblems),
       ];
       if (problems.length) this.error(`region data:\n  ${problems.join('\n  ')}`);
     },
     transform(code, id) {
       const match = /[/\\]app[/\\]i18n[/\\]regions[/\\]([a-z0-9-]+)\.([\w-]+)\.json$/.exec(id);
       if (!match) return undefined;
-      const region = REGIONS[match[1] as RegionId];
+      const region = REGION_MODULES[match[1] as RegionId];
       if (!region) this.error(`${id}: no region module app/policies/regions/${match[1]}.ts; delete the file or run \`npm run regions:sync\``);
       const dictionary = JSON.parse(code) as Record<string, string>;
       const keys = canonicalStrings([region]);

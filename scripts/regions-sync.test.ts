@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkQuotes } from './check-quotes.ts';
 import { planSync, syncedDictionary, syncProblems } from './regions-sync.ts';
-import { REGIONS } from '../app/policies/regions.ts';
+import { REGION_MODULES, REGIONS } from '../app/policies/regions.ts';
 import { REGION_IDS, REGION_NAMES } from '../app/policies/region-index.ts';
 import { translatableStrings } from '../app/policies/localize.ts';
 
@@ -23,7 +23,7 @@ describe('regions:sync', { timeout: 30_000 }, () => {
   });
 
   it('keeps reviewed translations, stubs new strings (OpenCC for zh-Hant, "" for English) and drops old ones', () => {
-    const region = REGIONS.liuzhou;
+    const region = REGION_MODULES.liuzhou;
     const strings = translatableStrings(region);
     const existing = { [region.name]: 'Liuzhou (reviewed)', 'a string no longer used': 'x' };
     const en = syncedDictionary(region, 'en', existing);

@@ -7,7 +7,9 @@ import type { Dictionary } from '../policies/localize.ts';
 import { loadRegion } from '../policies/region-loader.ts';
 import { tracked } from '../policies/tracked.ts';
 import type { Tracked } from '../policies/tracked.ts';
-import type { RegionId, RegionPolicy } from '../policies/types.ts';
+import type { RegionId, RegionModule, RegionPolicy } from '../policies/types.ts';
+import { regionOn } from '../policies/policy-years.ts';
+import { todayInChina } from '../policies/dates.ts';
 import type { Language } from '../i18n/i18n.ts';
 import { reloadOnce } from './lazy-with-reload.ts';
 
@@ -31,11 +33,13 @@ export function preloadRegion(id: RegionId, language: Language = currentLanguage
   return Promise.all([loadRegion(id), loadRegionDictionary(id, language)]);
 }
 
-/** A region's data in the page's language (re-rendered when the language changes); suspends while it loads. */
+/** A region's data in the page's language under today's policy year (re-rendered when the language changes); suspends while it loads. */
 export function useLocalRegion(id: RegionId | undefined): RegionPolicy | undefined {
   useTranslation(); // re-renders on a change of language
   const language = currentLanguage();
-  const region = id ? use(withRecovery(loadRegion(id)) as Promise<RegionPolicy>) : undefined;
+  const region = id ? use(withRecovery(loadRegion(id)) as Promise<RegionModule>) : undefined;
   const dictionary = id ? use(withRecovery(loadRegionDictionary(id, language)) as Promise<Dictionary | undefined>) : undefined;
-  return useMemo(() => (region ? localizeRegion(region, dictionary) : undefined), [region, dictionary]);
+  // The policy year in force today, or the latest past one (the page then warns that this year's may differ).
+  const today = todayInChina();
+  return useMemo<RegionPolicy | undefined>(() => (region ? regionOn(localizeRegion(region, dictionary), today) : undefined), [region, dictionary, today]);
 }

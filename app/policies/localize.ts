@@ -20,7 +20,7 @@ function walk(value: unknown, visit: (text: string) => string, key = ''): unknow
 }
 
 /** Every display string of a region, in simplified Chinese: what a dictionary must translate. */
-export function translatableStrings(region: RegionPolicy): string[] {
+export function translatableStrings(region: object): string[] {
   const found = new Set<string>();
   walk(region, (text) => {
     found.add(text);
@@ -30,13 +30,13 @@ export function translatableStrings(region: RegionPolicy): string[] {
 }
 
 /** The region with its display strings translated; a string missing from the dictionary stays as written. */
-export function localizeRegion(region: RegionPolicy, dictionary: Dictionary | undefined): RegionPolicy {
+export function localizeRegion<T extends object = RegionPolicy>(region: T, dictionary: Dictionary | undefined): T {
   if (!dictionary) return region;
-  return walk(region, (text) => dictionary[text] ?? text) as RegionPolicy;
+  return walk(region, (text) => dictionary[text] ?? text) as T;
 }
 
 /** Every display string of these regions, once each, in a fixed order (the order compact dictionaries use). */
-export function canonicalStrings(regions: RegionPolicy[]): string[] {
+export function canonicalStrings(regions: object[]): string[] {
   return [...new Set(regions.flatMap(translatableStrings))].sort();
 }
 

@@ -2,11 +2,11 @@
 import { REGION_LOADERS } from './region-index.ts';
 import { tracked } from './tracked.ts';
 import type { Tracked } from './tracked.ts';
-import type { RegionId, RegionPolicy } from './types.ts';
+import type { RegionId, RegionModule } from './types.ts';
 
-const loading = new Map<RegionId, Tracked<RegionPolicy>>();
+const loading = new Map<RegionId, Tracked<RegionModule>>();
 
-export function loadRegion(id: RegionId): Tracked<RegionPolicy> {
+export function loadRegion(id: RegionId): Tracked<RegionModule> {
   let promise = loading.get(id);
   if (!promise) {
     promise = tracked(REGION_LOADERS[id]());

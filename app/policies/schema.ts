@@ -1,7 +1,9 @@
 // A strict runtime schema for region modules: unknown keys, missing citations, bad dates and empty texts are
-// rejected. Used by the tests and the command line; the app itself relies on the TypeScript types.
+// rejected. Run by every build (vite.config.ts), by `npm run regions:check` and by the tests; the app itself relies
+// on the TypeScript types, which must describe the same shape (checked at compile time below).
 import { z } from 'zod';
 import { AID, INSURED, PLAN_SECTIONS, REGION_IDS, RESIDENCY, STAGES } from './types.ts';
+import type { RegionModule } from './types.ts';
 import { isIsoDate } from './dates.ts';
 import { NATIONAL_FACT_IDS } from './national.ts';
 
@@ -34,7 +36,6 @@ const deadlineSchema = z.strictObject({
     z.strictObject({ kind: z.literal('yearly-window'), from: monthDay, to: monthDay }),
     z.strictObject({ kind: z.literal('after-birth'), days: z.number().int().positive() }),
   ]),
-  policyYear: text,
   cite: citationSchema,
   when: whenSchema.optional(),
 });
@@ -59,8 +60,8 @@ const officeSchema = z.strictObject({
   when: whenSchema.optional(),
 });
 
-// Benefits: every rule is cited and dated; percents are whole numbers; brackets ascend without gaps from the threshold.
-const cited = { cite: citationSchema, policyYear: text };
+// Benefits: every rule is cited (and dated by the policy year it is written in); percents are whole numbers; brackets ascend without gaps from the threshold.
+const cited = { cite: citationSchema };
 const fen = z.number().int().nonnegative();
 const percent = z.number().int().min(0).max(100);
 const shareSchema = z.discriminatedUnion('kind', [
@@ -126,18 +127,18 @@ const benefitsSchema = z.strictObject({
   criticalIllness: z.union([criticalIllnessSchema, notStatedSchema]),
 });
 
-export const regionSchema = z.strictObject({
-  id: z.enum(REGION_IDS),
-  name: text,
-  shortName: text,
-  province: text,
-  policyYear: text,
+/** One policy year: its label, the days it covers, its source and every rule of that year. */
+export const policyYearSchema = z.strictObject({
+  label: text,
+  covers: z
+    .strictObject({ from: isoDate, to: isoDate })
+    .refine((c) => c.from <= c.to, 'covers.from is after covers.to'),
   lastVerified: isoDate,
   source: z.strictObject({
-    file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
+    // The seed file's name: three digits, an underscore, 16 hex digits (e.g. 001_baec105100308373.txt).
+    file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'source.file is a seed file name like 001_baec105100308373.txt'),
     issuer: text,
     title: text,
-    policyYear: text,
     issued: text,
     kind: z.enum(['official-letter', 'official-notice', 'news-report', 'article-summary']),
   }),
@@ -173,8 +174,30 @@ export const regionSchema = z.strictObject({
   ),
 });
 
+/** A region module: its one name and its policy years, oldest first, none overlapping. */
+export const regionSchema = z.strictObject({
+  id: z.enum(REGION_IDS),
+  name: text,
+  shortName: text,
+  province: text,
+  years: z
+    .array(policyYearSchema)
+    .min(1)
+    .refine(
+      (years) => years.every((y, i) => i === 0 || y.covers.from > years[i - 1]!.covers.to),
+      'years are oldest first and do not overlap (a new year is added after the last one)',
+    ),
+});
+
+// One description of the region shape: the hand-written types (types.ts, with their comments) must say exactly
+// what the schema checks. A field added to one and not the other fails the type check here.
+type DeepRequired<T> = T extends readonly (infer U)[] ? DeepRequired<U>[] : T extends object ? { [K in keyof T]-?: DeepRequired<T[K]> } : T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type SchemaDescribesRegionModule = Assert<Same<DeepRequired<z.infer<typeof regionSchema>>, DeepRequired<RegionModule>>>;
+
 /** Cross-references the schema cannot see: every office named in askAt/confirmWith exists, ids are unique. */
-export function referenceProblems(region: z.infer<typeof regionSchema>): string[] {
+export function referenceProblems(region: z.infer<typeof policyYearSchema>, at: string): string[] {
   const problems: string[] = [];
   const offices = new Set(region.offices.map((o) => o.id));
   const visit = (value: unknown, path: string): void => {
@@ -187,7 +210,7 @@ export function referenceProblems(region: z.infer<typeof regionSchema>): string[
       }
     }
   };
-  visit(region, region.id);
+  visit(region, at);
   const ids = [
     ...region.eligibility,
     ...(Array.isArray(region.register) ? region.register : []),
@@ -195,7 +218,7 @@ export function referenceProblems(region: z.infer<typeof regionSchema>): string[
     ...region.offices,
     ...(Array.isArray(region.payment) ? region.payment : []),
   ].map((x) => x.id);
-  for (const dup of ids.filter((x, i) => ids.indexOf(x) !== i)) problems.push(`${region.id}: duplicate id "${dup}"`);
+  for (const dup of ids.filter((x, i) => ids.indexOf(x) !== i)) problems.push(`${at}: duplicate id "${dup}"`);
   return problems;
 }
 
@@ -205,5 +228,5 @@ export function regionProblems(region: unknown): string[] {
   const name = typeof id === 'string' ? id : 'region';
   const parsed = regionSchema.safeParse(region);
   if (!parsed.success) return parsed.error.issues.map((issue) => `${[name, ...issue.path].join('.')}: ${issue.message}`);
-  return referenceProblems(parsed.data);
+  return parsed.data.years.flatMap((year, i) => referenceProblems(year, `${name}.years[${i}]`));
 }

@@ -249,6 +249,11 @@ export interface Benefits {
   criticalIllness: CriticalIllness | NotStated;
 }
 
+/**
+ * One region under one policy year, as the plan and estimate engines read it: the year in force today (or the latest
+ * past one), resolved from the region's module by `resolveYear` (policy-years.ts), which writes the year's label
+ * onto every dated item (benefit rules, deadlines, the source).
+ */
 export interface RegionPolicy {
   id: RegionId;
   /** Full name, province first. */
@@ -257,6 +262,8 @@ export interface RegionPolicy {
   province: string;
   /** Short form of the policy year shown beside every figure, e.g. "2024年度". */
   policyYear: string;
+  /** Whether today falls in this policy year, or it is the latest past (or the next) one: then this year's may differ. */
+  policyYearStatus?: PolicyYearStatus;
   /** When a person last checked this module against its source. */
   lastVerified: string;
   source: Source;
@@ -300,4 +307,34 @@ export interface NationalUse {
   fact: NationalFactId;
   section: PlanSectionId;
   when?: When;
+}
+
+export type PolicyYearStatus = 'in-force' | 'past' | 'future';
+
+/** The same shape with every `policyYear` left out: as authored, an item belongs to the year it is written in. */
+export type Unstamped<T> = T extends readonly (infer U)[]
+  ? Unstamped<U>[]
+  : T extends object
+    ? { [K in keyof T as K extends 'policyYear' ? never : K]: Unstamped<T[K]> }
+    : T;
+
+/**
+ * One policy year of a region as its module writes it: the rules of that year, from that year's source. A new year
+ * is added beside the old ones (values by date, as OpenFisca keeps them), never written over them.
+ */
+export type PolicyYear = Unstamped<Omit<RegionPolicy, 'id' | 'name' | 'shortName' | 'province' | 'policyYear' | 'policyYearStatus'>> & {
+  /** How the source names the year, e.g. "2024年度" or "2024学年"; shown beside every figure. */
+  label: string;
+  /** The days the year's benefits cover (YYYY-MM-DD, both included). */
+  covers: { from: string; to: string };
+};
+
+/** A region's module (app/policies/regions/<id>.ts): its one name and its policy years, oldest first. */
+export interface RegionModule {
+  id: RegionId;
+  /** Full name, province first: the region's one name, translated through the region dictionaries. */
+  name: string;
+  shortName: string;
+  province: string;
+  years: PolicyYear[];
 }

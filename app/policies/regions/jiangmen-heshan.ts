@@ -1,4 +1,4 @@
-import type { Office, RegionPolicy } from '../types.ts';
+import type { Office, PolicyYear, RegionModule } from '../types.ts';
 
 // Source: 000_23066ae4d9edbc9a.txt. The capture replaced some words with a lottery site's name (in the title and
 // in "可…通办"); those words are lost, so the title keeps an ellipsis and "可…通办" is not used at all.
@@ -30,18 +30,16 @@ export const CENTRE_IDS = [
   'shuanghe',
 ] as const;
 
-export const jiangmenHeshan: RegionPolicy = {
-  id: 'jiangmen-heshan',
-  name: '广东省江门市鹤山市',
-  shortName: '鹤山',
-  province: '广东省',
-  policyYear: '2024年度',
+/** 2024年度: the rules of this year's source. A new year is added beside it (see README), never written over it. */
+const year2024: PolicyYear = {
+  label: '2024年度',
+  // Benefits from 1 January to 31 December 2024 (居民医保's 年度 is the calendar year).
+  covers: { from: '2024-01-01', to: '2024-12-31' },
   lastVerified: '2026-11-23',
   source: {
     file: '000_23066ae4d9edbc9a.txt',
     issuer: '鹤山市医疗保障局',
     title: '致…中小学、幼儿园学生及家长的公开信；在校学生参保就医指引',
-    policyYear: '2024年度',
     issued: '2023年9月',
     kind: 'official-letter',
   },
@@ -174,7 +172,6 @@ export const jiangmenHeshan: RegionPolicy = {
       id: 'collection-opens',
       label: '2024年度集中参保缴费开始',
       rule: { kind: 'window', from: '2023-09-01' },
-      policyYear: '2024年度',
       cite: { section: `${guide} 开头`, quote: '2024年度江门市城乡居民医保集中参保缴费将于2023年9月1日开始' },
     },
   ],
@@ -238,7 +235,6 @@ export const jiangmenHeshan: RegionPolicy = {
           {
             id: 'inpatient-any-hospital',
             text: '住院不用事先选定点医疗机构。',
-            policyYear: '2024年度',
             cite: { section: `${guide}（四）2`, quote: '住院无须选定点医疗机构' },
           },
         ],
@@ -246,13 +242,11 @@ export const jiangmenHeshan: RegionPolicy = {
         ratio: {
           kind: 'up-to',
           percent: 85,
-          policyYear: '2024年度',
           cite: { section: `${letter} 二`, quote: '住院待遇,每年累计最高支付限额为54万元,报销比例高达85%' },
         },
         cap: {
           amountFen: 54000000,
           per: '每年累计',
-          policyYear: '2024年度',
           cite: { section: `${letter} 二`, quote: '住院待遇,每年累计最高支付限额为54万元' },
         },
       },
@@ -262,31 +256,26 @@ export const jiangmenHeshan: RegionPolicy = {
           {
             id: 'choose-outpatient-point',
             text: '看普通门诊之前，要先办理“普通门诊选点”登记。',
-            policyYear: '2024年度',
             cite: { section: `${guide}（四）2`, quote: '普通门诊就诊前,可在“粤医保”微信小程序(需本人微信认证)或到定点医疗机构服务窗口办理“普通门诊选点”登记' },
           },
           {
             id: 'colds-covered',
             text: '感冒发烧也可以报销。',
-            policyYear: '2024年度',
             cite: { section: `${letter} 二`, quote: '感冒发烧也可报销' },
           },
         ],
         deductible: {
           kind: 'none',
-          policyYear: '2024年度',
           cite: { section: `${letter} 二`, quote: '普通门诊待遇,每年累计最高支付限额为350元,不设起付线' },
         },
         ratio: {
           kind: 'up-to',
           percent: 75,
-          policyYear: '2024年度',
           cite: { section: `${letter} 二`, quote: '不设起付线,报销比例高达75%' },
         },
         cap: {
           amountFen: 35000,
           per: '每年累计',
-          policyYear: '2024年度',
           cite: { section: `${letter} 二`, quote: '普通门诊待遇,每年累计最高支付限额为350元' },
         },
       },
@@ -296,19 +285,16 @@ export const jiangmenHeshan: RegionPolicy = {
           {
             id: 'special-diseases',
             text: '门诊特定病种共57种，包括常见病和慢性病。',
-            policyYear: '2024年度',
             cite: { section: `${letter} 二`, quote: '门诊特定病种待遇,共设有常见病、慢性病病种57种' },
           },
         ],
         deductible: {
           kind: 'none',
-          policyYear: '2024年度',
           cite: { section: `${letter} 二`, quote: '慢性病病种57种,不设起付线' },
         },
         ratio: {
           kind: 'up-to',
           percent: 85,
-          policyYear: '2024年度',
           cite: { section: `${letter} 二`, quote: '慢性病病种57种,不设起付线,报销比例高达85%' },
         },
         cap: { notStated: true, what: '门诊特定病种每年最多报销多少（公开信没有写限额），以及57种病种具体是哪些', askAt: BENEFIT_ASK },
@@ -342,4 +328,12 @@ export const jiangmenHeshan: RegionPolicy = {
       when: { residency: ['local'], insured: ['none', 'unsure'] },
     },
   ],
+};
+
+export const jiangmenHeshan: RegionModule = {
+  id: 'jiangmen-heshan',
+  name: '广东省江门市鹤山市',
+  shortName: '鹤山',
+  province: '广东省',
+  years: [year2024],
 };

@@ -1,19 +1,17 @@
-import type { RegionPolicy } from '../types.ts';
+import type { PolicyYear, RegionModule } from '../types.ts';
 
 // Source: 001_baec105100308373.txt (聊城市医疗保障局's letter for the 2024学年, paid 2023-09 to 2023-12-31).
 
-export const liaocheng: RegionPolicy = {
-  id: 'liaocheng',
-  name: '山东省聊城市',
-  shortName: '聊城',
-  province: '山东省',
-  policyYear: '2024学年',
+/** 2024学年: the rules of this year's source. A new year is added beside it (see README), never written over it. */
+const year2024: PolicyYear = {
+  label: '2024学年',
+  // Benefits from 1 January to 31 December 2024 (the 学年 the notice collects in September–December of the year before).
+  covers: { from: '2024-01-01', to: '2024-12-31' },
   lastVerified: '2026-11-23',
   source: {
     file: '001_baec105100308373.txt',
     issuer: '聊城市医疗保障局',
     title: '致市属学生儿童及家长们的一封信',
-    policyYear: '2024学年',
     issued: '2023年（2024学年缴费期为2023年9月至12月底）',
     kind: 'official-letter',
   },
@@ -133,14 +131,12 @@ export const liaocheng: RegionPolicy = {
       id: 'registration',
       label: '集中参保登记期截止（学校统计名单）',
       rule: { kind: 'date', date: '2023-10-31' },
-      policyYear: '2024学年',
       cite: { section: '三、缴费步骤 1', quote: '集中参保登记期（10月31日前）' },
     },
     {
       id: 'payment-window',
       label: '集中缴费期',
       rule: { kind: 'window', from: '2023-11-01', to: '2023-12-31' },
-      policyYear: '2024学年',
       // The year comes from 二、缴费标准 ("在2023年9月至12月底缴纳2024学年居民医保费").
       cite: { section: '三、缴费步骤 3；四、缴费方式', quote: '集中缴费期（11月1日至12月底）' },
     },
@@ -210,17 +206,14 @@ export const liaocheng: RegionPolicy = {
             {
               fromAdmission: 2,
               percentOfFirst: 50,
-              policyYear: '2024学年',
               cite: { section: '五、医保待遇 1.住院', quote: '第二次住院，起付标准减半' },
             },
             {
               fromAdmission: 3,
               percentOfFirst: 0,
-              policyYear: '2024学年',
               cite: { section: '五、医保待遇 1.住院', quote: '第三次住院起，没有起付标准' },
             },
           ],
-          policyYear: '2024学年',
           cite: {
             section: '五、医保待遇 1.住院',
             quote: '一个保险年度内首次住院的，起付标准分别为：一级医院200元（一级公立定点医疗机构起付线100元），二级医院500元，三级医院900元',
@@ -234,7 +227,6 @@ export const liaocheng: RegionPolicy = {
             level2: { kind: 'exact', percent: 70 },
             level3: { kind: 'exact', percent: 60 },
           },
-          policyYear: '2024学年',
           cite: {
             section: '五、医保待遇 1.住院',
             quote: '在一、二、三级医院发生的住院医疗费用，报销比例分别为80％（一级公立定点医疗机构报销比例为90%）、70％、60％',
@@ -243,7 +235,6 @@ export const liaocheng: RegionPolicy = {
         cap: {
           amountFen: 12000000,
           per: '一个保险年度内',
-          policyYear: '2024学年',
           cite: { section: '五、医保待遇 1.住院', quote: '一个保险年度内，参保的学生和少年儿童因病住院，医保基金最高报销额12万元' },
         },
       },
@@ -253,25 +244,21 @@ export const liaocheng: RegionPolicy = {
           {
             id: 'primary-care-only',
             text: '只有在基层定点医疗机构看的、符合规定的普通门诊费用才纳入报销。',
-            policyYear: '2024学年',
             cite: { section: '五、医保待遇 3.普通门诊', quote: '参保学生在基层定点医疗机构发生的符合规定普通门诊费用纳入报销范围' },
           },
         ],
         deductible: {
           kind: 'none',
-          policyYear: '2024学年',
           cite: { section: '五、医保待遇 3.普通门诊', quote: '符合规定普通门诊费用纳入报销范围，不设起付线' },
         },
         ratio: {
           kind: 'exact',
           percent: 50,
-          policyYear: '2024学年',
           cite: { section: '五、医保待遇 3.普通门诊', quote: '不设起付线，报销比例50%' },
         },
         cap: {
           amountFen: 20000,
           per: '一个年度内累计',
-          policyYear: '2024学年',
           cite: { section: '五、医保待遇 3.普通门诊', quote: '报销比例50%，一个年度内累计报销限额200元' },
         },
       },
@@ -281,7 +268,6 @@ export const liaocheng: RegionPolicy = {
           {
             id: 'chronic-diseases',
             text: '恶性肿瘤门诊治疗、尿毒症透析治疗、组织或器官移植抗排异治疗、白血病、血友病等规定病种的门诊费用纳入医保基金支付范围。',
-            policyYear: '2024学年',
             cite: {
               section: '五、医保待遇 2.门诊慢特病',
               quote: '恶性肿瘤门诊治疗、尿毒症透析治疗、组织或器官移植抗排异治疗、白血病、血友病等其他规定病种纳入医保基金支付范围',
@@ -290,13 +276,11 @@ export const liaocheng: RegionPolicy = {
         ],
         deductible: {
           kind: 'none',
-          policyYear: '2024学年',
           cite: { section: '五、医保待遇 2.门诊慢特病', quote: '门诊发生的病种相关医疗费报销65%，不设起付标准' },
         },
         ratio: {
           kind: 'exact',
           percent: 65,
-          policyYear: '2024学年',
           cite: { section: '五、医保待遇 2.门诊慢特病', quote: '门诊发生的病种相关医疗费报销65%' },
         },
         cap: { notStated: true, what: '门诊慢特病每年最多报销多少（信中没有写限额）', askAt: ['lc-ybj'] },
@@ -307,19 +291,16 @@ export const liaocheng: RegionPolicy = {
         deductible: {
           kind: 'fixed',
           amountFen: 10000,
-          policyYear: '2024学年',
           cite: { section: '五、医保待遇 3.普通门诊（意外伤害）', quote: '参保学生因意外伤害发生的门急诊医疗费用，合规费用超过100元以上的部分' },
         },
         ratio: {
           kind: 'exact',
           percent: 90,
-          policyYear: '2024学年',
           cite: { section: '五、医保待遇 3.普通门诊（意外伤害）', quote: '合规费用超过100元以上的部分，由医保基金报销90%' },
         },
         cap: {
           amountFen: 100000,
           per: '一个年度内',
-          policyYear: '2024学年',
           cite: { section: '五、医保待遇 3.普通门诊（意外伤害）', quote: '由医保基金报销90%，一个年度内报销限额1000元' },
         },
       },
@@ -328,7 +309,6 @@ export const liaocheng: RegionPolicy = {
       label: '居民大病保险',
       threshold: {
         amountFen: 1100000,
-        policyYear: '2024学年',
         cite: {
           section: '五、医保待遇 4.居民大病保险',
           quote: '对经居民基本医保报销后的政策范围内医疗费用，个人负担超过1.1万元以上的合规医疗费可享受大病保险二次报销',
@@ -341,7 +321,6 @@ export const liaocheng: RegionPolicy = {
           { fromFen: 20000000, toFen: 30000000, percent: 70 },
           { fromFen: 30000000, percent: 75 },
         ],
-        policyYear: '2024学年',
         cite: {
           section: '五、医保待遇 4.居民大病保险',
           quote: '1.1（含）万元以上、10万元以下的报销60%，10万元以上（含）、20万元以下报销65%，20万元以上（含）、30万元以下报销70%，30万元（含）以上报销75%',
@@ -350,7 +329,6 @@ export const liaocheng: RegionPolicy = {
       cap: {
         amountFen: 40000000,
         per: '一个年度内，每人',
-        policyYear: '2024学年',
         cite: { section: '五、医保待遇 4.居民大病保险', quote: '一个年度内，每人最高报销40万元' },
       },
     },
@@ -382,4 +360,12 @@ export const liaocheng: RegionPolicy = {
       when: { residency: ['hmt'] },
     },
   ],
+};
+
+export const liaocheng: RegionModule = {
+  id: 'liaocheng',
+  name: '山东省聊城市',
+  shortName: '聊城',
+  province: '山东省',
+  years: [year2024],
 };

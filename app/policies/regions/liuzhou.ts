@@ -1,4 +1,4 @@
-import type { NotStated, RegionPolicy } from '../types.ts';
+import type { NotStated, PolicyYear, RegionModule } from '../types.ts';
 
 // Source: 002_ff3ba2183b24c013.txt. The stored text has no title and no signature, so the issuer is given as the
 // departments the notice itself names. Everything after its 工作要求 section (heating-fee adverts) is not policy.
@@ -10,18 +10,16 @@ const NO_BENEFITS: NotStated = {
   askAt: ['service-point'],
 };
 
-export const liuzhou: RegionPolicy = {
-  id: 'liuzhou',
-  name: '广西壮族自治区柳州市',
-  shortName: '柳州',
-  province: '广西壮族自治区',
-  policyYear: '2024年度',
+/** 2024年度: the rules of this year's source. A new year is added beside it (see README), never written over it. */
+const year2024: PolicyYear = {
+  label: '2024年度',
+  // Benefits from 1 January to 31 December 2024 (居民医保's 年度 is the calendar year).
+  covers: { from: '2024-01-01', to: '2024-12-31' },
   lastVerified: '2026-11-23',
   source: {
     file: '002_ff3ba2183b24c013.txt',
     issuer: '柳州市医保部门（所存文本未载标题和落款）',
     title: '在校学生参加2024年度城乡居民医保的通知（标题为本应用概括）',
-    policyYear: '2024年度',
     issued: '2023年（个人缴费截至2023年12月31日）',
     kind: 'official-notice',
   },
@@ -110,7 +108,6 @@ export const liuzhou: RegionPolicy = {
       id: 'pay-by',
       label: '2024年度个人缴费截止（按年度一次性缴纳）',
       rule: { kind: 'date', date: '2023-12-31' },
-      policyYear: '2024年度',
       cite: { section: '三、缴费标准', quote: '个人缴费应在2023年12月31日(含)前按年度一次性缴纳' },
     },
   ],
@@ -174,4 +171,12 @@ export const liuzhou: RegionPolicy = {
       when: { residency: ['hmt'] },
     },
   ],
+};
+
+export const liuzhou: RegionModule = {
+  id: 'liuzhou',
+  name: '广西壮族自治区柳州市',
+  shortName: '柳州',
+  province: '广西壮族自治区',
+  years: [year2024],
 };

@@ -1,4 +1,4 @@
-import type { RegionPolicy } from '../types.ts';
+import type { PolicyYear, RegionModule } from '../types.ts';
 
 // Source: 003_2ba72a63235f4e33.txt, an article summarising 天津市医疗保障局's 专项行动工作方案. The author credit and
 // the recommended articles after "原创文章" are not policy. It names no amounts, channels, offices or phone numbers.
@@ -7,18 +7,16 @@ const SCHOOL_STAGES = ['preschool', 'primary', 'junior', 'senior', 'vocational']
 const section2 = '主要措施（二）巩固医疗保障待遇';
 const section3 = '主要措施（三）优化新生儿参保经办流程';
 
-export const tianjin: RegionPolicy = {
-  id: 'tianjin',
-  name: '天津市',
-  shortName: '天津',
-  province: '天津市',
-  policyYear: '2024年度',
+/** 2024年度: the rules of this year's source. A new year is added beside it (see README), never written over it. */
+const year2024: PolicyYear = {
+  label: '2024年度',
+  // Benefits from 1 January to 31 December 2024 (居民医保's 年度 is the calendar year).
+  covers: { from: '2024-01-01', to: '2024-12-31' },
   lastVerified: '2026-11-23',
   source: {
     file: '003_2ba72a63235f4e33.txt',
     issuer: '天津市医疗保障局',
     title: '关于开展儿童参加城乡居民基本医疗保险专项行动工作方案（据《天津儿童参加城乡居民医保最新政策2024》一文的摘要）',
-    policyYear: '2024年度',
     issued: '2024年（新生儿规定自2024年6月1日起）',
     kind: 'article-summary',
   },
@@ -102,14 +100,12 @@ export const tianjin: RegionPolicy = {
       id: 'collection-window',
       label: '集中参保缴费期（每年9月至12月）',
       rule: { kind: 'yearly-window', from: { month: 9, day: 1 }, to: { month: 12, day: 31 } },
-      policyYear: '2024年度',
       cite: { section: section2, quote: '居民医保集中参保缴费期内(每年9月至12月)' },
     },
     {
       id: 'newborn-90-days',
       label: '出生之日起90天（含）内参保的，从出生之日起享受当年度待遇（自2024年6月1日起）',
       rule: { kind: 'after-birth', days: 90 },
-      policyYear: '2024年度（自2024年6月1日起）',
       cite: { section: section2, quote: '自2024年6月1日起,新生儿自出生之日起90天(含)内按规定参加当年度本市居民医保的,从出生之日起享受当年度本市居民医保待遇' },
       when: { stage: ['newborn'], residency: ['local', 'permit'] },
     },
@@ -145,7 +141,6 @@ export const tianjin: RegionPolicy = {
       {
         id: 'high-tier-benefits',
         text: '儿童按低档个人缴费标准参保缴费，享受高档缴费的报销待遇（摘要没有写高档待遇的具体数字）。',
-        policyYear: '2024年度',
         cite: { section: section2, quote: '继续实施儿童参加本市居民医保按照低档个人缴费标准参保缴费,享受高档缴费报销待遇' },
       },
     ],
@@ -164,7 +159,6 @@ export const tianjin: RegionPolicy = {
             what: '没有连续参保的孩子门(急)诊最多报销多少（摘要只写了连续参保的儿童提高至5000元）',
             askAt: ['tj-district'],
           },
-          policyYear: '2024年度',
           cite: { section: section2, quote: '对连续参加本市居民医保的儿童,门(急)诊最高支付限额提高至5000元' },
         },
       },
@@ -206,4 +200,12 @@ export const tianjin: RegionPolicy = {
       askAt: ['tj-ybj'],
     },
   ],
+};
+
+export const tianjin: RegionModule = {
+  id: 'tianjin',
+  name: '天津市',
+  shortName: '天津',
+  province: '天津市',
+  years: [year2024],
 };

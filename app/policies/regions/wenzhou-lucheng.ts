@@ -1,22 +1,20 @@
-import type { RegionPolicy } from '../types.ts';
+import type { PolicyYear, RegionModule } from '../types.ts';
 
 // Source: 004_2e4dcf2212bd2083.txt, a news report on enrolment in 鹿城区 citing the 2025年度 guide, the district's
 // 医保服务中心 and parents. The headline list after "您可能也感兴趣" is not policy.
 
 const report = '新闻报道';
 
-export const wenzhouLucheng: RegionPolicy = {
-  id: 'wenzhou-lucheng',
-  name: '浙江省温州市鹿城区',
-  shortName: '温州鹿城',
-  province: '浙江省',
-  policyYear: '2025年度',
+/** 2025年度: the rules of this year's source. A new year is added beside it (see README), never written over it. */
+const year2025: PolicyYear = {
+  label: '2025年度',
+  // Benefits from 1 January to 31 December 2025 (居民医保's 年度 is the calendar year).
+  covers: { from: '2025-01-01', to: '2025-12-31' },
   lastVerified: '2026-11-23',
   source: {
     file: '004_2e4dcf2212bd2083.txt',
     issuer: '新闻报道，引述温州市鹿城区医保服务中心和《2025年度鹿城区学生儿童参加城乡居民医保参保指南》',
     title: '基层共富观察：全民参保，让医保普惠深入人心',
-    policyYear: '2025年度',
     issued: '2024年（报道时正在发放2025年度参保指南）',
     kind: 'news-report',
   },
@@ -157,13 +155,11 @@ export const wenzhouLucheng: RegionPolicy = {
         ratio: {
           kind: 'up-to',
           percent: 70,
-          policyYear: '2025年度',
           cite: { section: `${report} 第三段`, quote: '住院报销比例可达到70%' },
         },
         cap: {
           amountFen: 20000000,
           per: '基本医保封顶',
-          policyYear: '2025年度',
           cite: { section: `${report} 第三段`, quote: '基本医保封顶20万元' },
         },
       },
@@ -175,7 +171,6 @@ export const wenzhouLucheng: RegionPolicy = {
         cap: {
           amountFen: 150000,
           per: '门诊最高',
-          policyYear: '2025年度',
           cite: { section: `${report} 第三段`, quote: '门诊最高能报销1500元' },
         },
       },
@@ -189,7 +184,6 @@ export const wenzhouLucheng: RegionPolicy = {
       cap: {
         amountFen: 38550000,
         per: '大病医保封顶',
-        policyYear: '2025年度',
         cite: { section: `${report} 第三段`, quote: '大病医保封顶38.55万元' },
       },
     },
@@ -227,4 +221,12 @@ export const wenzhouLucheng: RegionPolicy = {
       when: { residency: ['local', 'hmt'] },
     },
   ],
+};
+
+export const wenzhouLucheng: RegionModule = {
+  id: 'wenzhou-lucheng',
+  name: '浙江省温州市鹿城区',
+  shortName: '温州鹿城',
+  province: '浙江省',
+  years: [year2025],
 };
