@@ -41,7 +41,7 @@ describe('calendar files of a 天津 newborn’s plan', () => {
     expect(e.location).toBe('所在区医保局（医保经办机构）');
     expect(e.description).toContain('日期：2026年12月29日');
     expect(e.description).toContain('这是按材料的规则推算出的日期。');
-    expect(e.description).toContain('依据2024年度（自2024年6月1日起）的规定，今年的日期可能不同');
+    expect(e.description).toContain('依据2024年度的规定，今年的日期可能不同');
     expect(e.description).toContain(url);
     const alarm = vevent.getFirstSubcomponent('valarm')!;
     expect(alarm.getFirstPropertyValue('description')).toBe('3天后：出生之日起90天（含）内参保的，从出生之日起享受当年度待遇（自2024年6月1日起）');
