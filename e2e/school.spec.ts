@@ -102,7 +102,7 @@ test('a school name with HTML or script in it shows as plain text and runs nothi
     throw new Error(`a dialog opened: ${dialog.message()}`);
   });
   const evil = '<img src=x onerror=alert(1)>"小学';
-  const link = await makeLink(page, '广西柳州市', evil);
+  const link = await makeLink(page, '广西壮族自治区柳州市', evil);
   await expect(page.locator('.school-notice h2')).toHaveText(`${evil} 发来的参保指引`);
   expect(await page.getByLabel('班级群消息').inputValue()).toContain(`【${evil}】`);
   await expect(page.locator('main img')).toHaveCount(2); // the two QR images, nothing the name made

@@ -68,7 +68,7 @@ test('聊城: a government-funded family pays ¥0; four self-service channels, t
 });
 
 test('柳州: a college student enrols at the 学籍地; what the notice leaves out is said plainly', async ({ page }) => {
-  await start(page, '广西柳州市');
+  await start(page, '广西壮族自治区柳州市');
   await choose(page, '大学（大专、本科、研究生）');
   await choose(page, '在外省参保了');
   await choose(page, '外地户籍，有本地居住证');
