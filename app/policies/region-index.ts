@@ -3,12 +3,11 @@
 // the pages that need it (app/components/use-local-region.ts).
 import type { RegionModule } from './types.ts';
 
-export const REGION_IDS = ['demo-city', 'jiangmen-heshan', 'liaocheng', 'liuzhou', 'tianjin', 'wenzhou-lucheng'] as const;
+export const REGION_IDS = ['jiangmen-heshan', 'liaocheng', 'liuzhou', 'tianjin', 'wenzhou-lucheng'] as const;
 export type RegionId = (typeof REGION_IDS)[number];
 
 /** Each region's name (its module's `name`) in every UI language, from the region's dictionaries. */
 export const REGION_NAMES: Record<RegionId, { 'zh-Hans': string; 'zh-Hant': string; en: string }> = {
-  'demo-city': { 'zh-Hans': '演示省示例市', 'zh-Hant': '演示省示例市', en: '(EN) 演示省示例市' },
   'jiangmen-heshan': {
     'zh-Hans': '广东省江门市鹤山市',
     'zh-Hant': '廣東省江門市鶴山市',
@@ -25,7 +24,6 @@ export const REGION_NAMES: Record<RegionId, { 'zh-Hans': string; 'zh-Hant': stri
 };
 
 export const REGION_LOADERS: Record<RegionId, () => Promise<RegionModule>> = {
-  'demo-city': () => import('./regions/demo-city.ts').then((m) => m.demoCity),
   'jiangmen-heshan': () => import('./regions/jiangmen-heshan.ts').then((m) => m.jiangmenHeshan),
   liaocheng: () => import('./regions/liaocheng.ts').then((m) => m.liaocheng),
   liuzhou: () => import('./regions/liuzhou.ts').then((m) => m.liuzhou),

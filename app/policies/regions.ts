@@ -3,7 +3,6 @@
 // forbids it): it loads one region at a time through REGION_LOADERS in region-index.ts.
 import { latestYear } from './policy-years.ts';
 import type { RegionId, RegionModule, RegionPolicy } from './types.ts';
-import { demoCity } from './regions/demo-city.ts';
 import { jiangmenHeshan } from './regions/jiangmen-heshan.ts';
 import { liaocheng } from './regions/liaocheng.ts';
 import { liuzhou } from './regions/liuzhou.ts';
@@ -12,7 +11,6 @@ import { wenzhouLucheng } from './regions/wenzhou-lucheng.ts';
 
 /** Each region's module: its name and every policy year it holds. */
 export const REGION_MODULES: Record<RegionId, RegionModule> = {
-  'demo-city': demoCity,
   'jiangmen-heshan': jiangmenHeshan,
   liaocheng,
   liuzhou,
