@@ -51,7 +51,7 @@ function NationalItem({ fact, region }: { fact: NationalFact; region: RegionPoli
       <p>{t(`national.${fact.id.replace('.', '_')}`)}</p>
       {fact.id === 'N2' && (
         <p>
-          <Hotline12393 hotline={hotline12393(region.id)} />
+          <Hotline12393 hotline={hotline12393(region)} />
         </p>
       )}
     </div>

@@ -14,7 +14,7 @@ export interface Contacts {
 export function contactsFor(region: RegionPolicy, askAt: string[]): Contacts {
   const offices = askAt.flatMap((id) => region.offices.filter((o) => o.id === id));
   const callable = offices.some((o) => o.phones.length > 0);
-  return callable ? { offices } : { offices, hotline: hotline12393(region.id) };
+  return callable ? { offices } : { offices, hotline: hotline12393(region) };
 }
 
 /** True when a region names no office with a phone at all: the plan's contacts then add the area's 12393. */

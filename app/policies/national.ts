@@ -1,7 +1,6 @@
 // National rules and channels that hold in every region. Unlike a region module, these are not quotes: they are
 // our own summary (`national.md` beside the seeds) of the documents named here, so the app must present them as
 // "据…概括" (a summary), citing the document or body, never as a source's words. A local text that says more wins.
-import type { RegionId } from './types.ts';
 
 export const NATIONAL_FACT_IDS = ['N1.1', 'N1.2', 'N1.3', 'N1.4', 'N2', 'N3', 'N4'] as const;
 export type NationalFactId = (typeof NATIONAL_FACT_IDS)[number];
@@ -66,16 +65,11 @@ export const NATIONAL_FACTS: Record<NationalFactId, NationalFact> = {
   },
 };
 
-/** N3: the long-distance prefix the app adds in front of a region's landline numbers (the local texts omit it). */
-export const AREA_CODES: Record<RegionId, string> = {
-  'jiangmen-heshan': '0750',
-  liaocheng: '0635',
-  liuzhou: '0772',
-  tianjin: '022',
-  'wenzhou-lucheng': '0577',
-};
-
-/** N2 with N3: the area's 12393, the national hotline dialled with the region's area code. */
-export function hotline12393(region: RegionId): { areaCode: string; number: '12393'; cite: NationalCitation[] } {
-  return { areaCode: AREA_CODES[region], number: '12393', cite: [NATIONAL_FACTS.N2.cite, NATIONAL_FACTS.N3.cite] };
+/**
+ * N2 with N3: the area's 12393, the national hotline dialled with the region's area code (N3: the long-distance
+ * prefix the app adds in front of a region's landline numbers, which the local texts omit; kept in each region's
+ * module as `areaCode`).
+ */
+export function hotline12393(region: { areaCode: string }): { areaCode: string; number: '12393'; cite: NationalCitation[] } {
+  return { areaCode: region.areaCode, number: '12393', cite: [NATIONAL_FACTS.N2.cite, NATIONAL_FACTS.N3.cite] };
 }

@@ -28,6 +28,7 @@ export function resolveYear(module: RegionModule, year: PolicyYear, status?: Pol
     name: module.name,
     shortName: module.shortName,
     province: module.province,
+    areaCode: module.areaCode,
     policyYear: label,
     ...(status ? { policyYearStatus: status } : {}),
     ...rest,

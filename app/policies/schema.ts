@@ -180,6 +180,7 @@ export const regionSchema = z.strictObject({
   name: text,
   shortName: text,
   province: text,
+  areaCode: z.string().regex(/^0\d{2,3}$/, 'areaCode is a long-distance prefix such as 0772'),
   years: z
     .array(policyYearSchema)
     .min(1)

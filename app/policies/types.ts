@@ -260,6 +260,8 @@ export interface RegionPolicy {
   name: string;
   shortName: string;
   province: string;
+  /** The long-distance prefix the app adds to the region's landlines and to 12393 (national rule N3). */
+  areaCode: string;
   /** Short form of the policy year shown beside every figure, e.g. "2024年度". */
   policyYear: string;
   /** Whether today falls in this policy year, or it is the latest past (or the next) one: then this year's may differ. */
@@ -322,7 +324,7 @@ export type Unstamped<T> = T extends readonly (infer U)[]
  * One policy year of a region as its module writes it: the rules of that year, from that year's source. A new year
  * is added beside the old ones (values by date, as OpenFisca keeps them), never written over them.
  */
-export type PolicyYear = Unstamped<Omit<RegionPolicy, 'id' | 'name' | 'shortName' | 'province' | 'policyYear' | 'policyYearStatus'>> & {
+export type PolicyYear = Unstamped<Omit<RegionPolicy, 'id' | 'name' | 'shortName' | 'province' | 'areaCode' | 'policyYear' | 'policyYearStatus'>> & {
   /** How the source names the year, e.g. "2024年度" or "2024学年"; shown beside every figure. */
   label: string;
   /** The days the year's benefits cover (YYYY-MM-DD, both included). */
@@ -336,5 +338,7 @@ export interface RegionModule {
   name: string;
   shortName: string;
   province: string;
+  /** The long-distance prefix (e.g. 0772) the app adds to the region's landlines and to 12393 (national rule N3). */
+  areaCode: string;
   years: PolicyYear[];
 }

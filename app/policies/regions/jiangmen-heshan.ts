@@ -335,5 +335,7 @@ export const jiangmenHeshan: RegionModule = {
   name: '广东省江门市鹤山市',
   shortName: '鹤山',
   province: '广东省',
+  // The long-distance prefix the app adds to the region's landlines and 12393 (national rule N3, not the local text).
+  areaCode: '0750',
   years: [year2024],
 };

@@ -367,5 +367,7 @@ export const liaocheng: RegionModule = {
   name: '山东省聊城市',
   shortName: '聊城',
   province: '山东省',
+  // The long-distance prefix the app adds to the region's landlines and 12393 (national rule N3, not the local text).
+  areaCode: '0635',
   years: [year2024],
 };

@@ -178,5 +178,7 @@ export const liuzhou: RegionModule = {
   name: '广西壮族自治区柳州市',
   shortName: '柳州',
   province: '广西壮族自治区',
+  // The long-distance prefix the app adds to the region's landlines and 12393 (national rule N3, not the local text).
+  areaCode: '0772',
   years: [year2024],
 };

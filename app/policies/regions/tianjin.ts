@@ -207,5 +207,7 @@ export const tianjin: RegionModule = {
   name: '天津市',
   shortName: '天津',
   province: '天津市',
+  // The long-distance prefix the app adds to the region's landlines and 12393 (national rule N3, not the local text).
+  areaCode: '022',
   years: [year2024],
 };

@@ -228,5 +228,7 @@ export const wenzhouLucheng: RegionModule = {
   name: '浙江省温州市鹿城区',
   shortName: '温州鹿城',
   province: '浙江省',
+  // The long-distance prefix the app adds to the region's landlines and 12393 (national rule N3, not the local text).
+  areaCode: '0577',
   years: [year2025],
 };
