@@ -49,7 +49,9 @@ describe('checkQuotes', () => {
       const { checked, problems } = checkQuotes(dir);
       const missing = problems.filter((p) => p.includes('not found (its source.file)'));
       expect(missing).toHaveLength(REGION_IDS.length - 1);
-      expect(missing.find((p) => p.startsWith('jiangmen-heshan:'))).toMatch(/^jiangmen-heshan: source file .*\.txt not found \(its source\.file\); put the published text there$/);
+      expect(missing.find((p) => p.startsWith('jiangmen-heshan:'))).toMatch(
+        /^jiangmen-heshan: source file .*\.txt not found \(its source\.file\); put the published text there$/,
+      );
       expect(checked).toBeGreaterThan(0);
       expect(problems.filter((p) => p.includes(' liuzhou.') && p.includes('quote not found')).length).toBe(checked);
     } finally {

@@ -54,7 +54,9 @@ export async function readRegionModules(): Promise<{ modules: RegionModule[]; pr
       ([, value]) => value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' && 'years' in value,
     );
     if (found.length !== 1) {
-      problems.push(`${file}: export exactly one region module (export const x: RegionModule = { id: '${id}', …, years: […] }); found ${found.length}`);
+      problems.push(
+        `${file}: export exactly one region module (export const x: RegionModule = { id: '${id}', …, years: […] }); found ${found.length}`,
+      );
       continue;
     }
     const [exportName, region] = found[0] as [string, RegionData];

@@ -41,5 +41,8 @@ export function useLocalRegion(id: RegionId | undefined): RegionPolicy | undefin
   const dictionary = id ? use(withRecovery(loadRegionDictionary(id, language)) as Promise<Dictionary | undefined>) : undefined;
   // The policy year in force today, or the latest past one (the page then warns that this year's may differ).
   const today = todayInChina();
-  return useMemo<RegionPolicy | undefined>(() => (region ? regionOn(localizeRegion(region, dictionary), today) : undefined), [region, dictionary, today]);
+  return useMemo<RegionPolicy | undefined>(
+    () => (region ? regionOn(localizeRegion(region, dictionary), today) : undefined),
+    [region, dictionary, today],
+  );
 }
