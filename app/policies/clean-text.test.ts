@@ -71,7 +71,7 @@ describe('cleanLine', () => {
         for (const g of kept) if (g.includes('\u200d')) expect(g).toMatch(/\p{Extended_Pictographic}|\p{Regional_Indicator}/u);
       }),
     );
-  });
+  }, 30_000);
 });
 
 describe('cutAtGrapheme', () => {

@@ -41,7 +41,7 @@ describe('sanitizeSchoolName', () => {
         expect(clean).toBe(clean.trim());
       }),
     );
-  });
+  }, 30_000);
 });
 
 describe('schoolFromLink', () => {
