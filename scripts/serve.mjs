@@ -51,7 +51,7 @@ const SECURITY = {
 // browser's error page. The browser's own URL limit (2 MB in Chromium) is far above any real link.
 const MAX_HEADER_SIZE = 256 * 1024;
 
-createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
+const server = createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { ...SECURITY, Allow: 'GET, HEAD' }).end();
     return;
@@ -82,4 +82,6 @@ createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
     ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });
   res.end(req.method === 'HEAD' ? undefined : body);
-}).listen(port, host, () => console.log(`serving ${root} at http://${host}:${port}/`));
+});
+// --port 0 picks a free port; the line names the real one, for tests that start their own server.
+server.listen(port, host, () => console.log(`serving ${root} at http://${host}:${server.address().port}/`));
