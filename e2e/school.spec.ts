@@ -111,7 +111,8 @@ test('a school name with HTML or script in it shows as plain text and runs nothi
 
   const parent = await parentPage(browser);
   const script = '<script>window.__pwned=1</script>小学';
-  const nested = '<b>粗</b>{{region}}$t(app.name)';
+  // (A namespaced key: a dotted one such as app.name reads as a web address, and such a name is dropped.)
+  const nested = '<b>粗</b>{{region}}$t(translation:app)';
   for (const [url, shown] of [
     [link, `这个链接由「${evil}」分享`],
     [`/?region=liuzhou&school=${encodeURIComponent(script)}`, `这个链接由「${script}」分享`],
