@@ -60,9 +60,7 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
         ? t(key, { value, field: t(`fields.${p.field}`), earliest })
         : p.reason === 'unknown-value'
           ? t('question.linkProblemNoValue', { field: t(`fields.${p.field}`) })
-          : p.reason === 'too-old'
-            ? t('question.linkDateTooOldNoValue', { earliest })
-            : t('question.linkDateMalformedNoValue');
+          : t('question.linkDateMalformedNoValue');
     return { href: `#${p.field}`, text };
   });
   const errors = error ? [...linkErrors, { text: error, href: `#${question}` }] : linkErrors;
