@@ -53,7 +53,7 @@ test('a teacher makes a link; a parent opening it sees the school, skips the reg
   await expectNoA11yViolations(page);
   const link = await makeLink(page, '山东省聊城市', '聊城实验小学', '三年级2班');
   expect(link).toBe(`${APP_ORIGIN}/?region=liaocheng&school=${encodeURIComponent('聊城实验小学 三年级2班')}`);
-  await expect(page.getByText('家长打开链接，第一屏写的是：“聊城实验小学 三年级2班 发来的参保指引”')).toBeVisible();
+  await expect(page.getByText('家长打开链接，第一屏写的是：“这个链接由「聊城实验小学 三年级2班」分享”')).toBeVisible();
 
   // The message: the key facts with their policy year, the notice that this year's may differ, the link last.
   const message = await page.getByLabel('班级群消息').inputValue();
@@ -84,7 +84,8 @@ test('a teacher makes a link; a parent opening it sees the school, skips the reg
   // The parent's phone.
   const parent = await parentPage(browser);
   await parent.goto(link);
-  await expect(h1(parent)).toHaveText('聊城实验小学 三年级2班 发来的参保指引');
+  await expect(h1(parent)).toHaveText('学生医保参保指引');
+  await expect(parent.locator('.school-shared-by')).toHaveText('这个链接由「聊城实验小学 三年级2班」分享');
   await expect(parent.getByText('地区：山东省聊城市')).toBeVisible();
   await expect(parent.getByRole('radio')).toHaveCount(0);
   await expect(parent.getByText('孩子在哪里上学？')).toHaveCount(0);
@@ -110,17 +111,19 @@ test('a school name with HTML or script in it shows as plain text and runs nothi
 
   const parent = await parentPage(browser);
   const script = '<script>window.__pwned=1</script>小学';
-  const nested = '<b>粗</b>{{region}}$t(app.name)';
+  // (A namespaced key: a dotted one such as app.name reads as a web address, and such a name is dropped.)
+  const nested = '<b>粗</b>{{region}}$t(translation:app)';
   for (const [url, shown] of [
-    [link, `${evil} 发来的参保指引`],
-    [`/?region=liuzhou&school=${encodeURIComponent(script)}`, `${script} 发来的参保指引`],
+    [link, `这个链接由「${evil}」分享`],
+    [`/?region=liuzhou&school=${encodeURIComponent(script)}`, `这个链接由「${script}」分享`],
     // i18next nesting and placeholders in the name stay as typed.
-    [`/?region=liuzhou&school=${encodeURIComponent(nested)}`, `${nested} 发来的参保指引`],
+    [`/?region=liuzhou&school=${encodeURIComponent(nested)}`, `这个链接由「${nested}」分享`],
     // Control characters are removed and the name is cut at 40 characters.
-    [`/?region=tianjin&school=${encodeURIComponent(`\u202e\u0000${'长'.repeat(45)}\n`)}`, `${'长'.repeat(40)} 发来的参保指引`],
+    [`/?region=tianjin&school=${encodeURIComponent(`\u202e\u0000${'长'.repeat(45)}\n`)}`, `这个链接由「${'长'.repeat(40)}」分享`],
   ] as const) {
     await parent.goto(url.startsWith('/') ? `${APP_ORIGIN}${url}` : url);
-    await expect(h1(parent)).toHaveText(shown);
+    await expect(h1(parent)).toHaveText('学生医保参保指引');
+    await expect(parent.locator('.school-shared-by')).toHaveText(shown);
     await expect(parent.locator('main img, main script, main b')).toHaveCount(0);
     expect(await parent.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   }
@@ -129,7 +132,7 @@ test('a school name with HTML or script in it shows as plain text and runs nothi
 
 test('a bad or unknown region in a school link falls back to choosing it, with the school still named', async ({ page }) => {
   await page.goto(`/?region=shanghai&school=${encodeURIComponent('某某小学')}`);
-  await expect(page.getByText('某某小学 发来的参保指引')).toBeVisible();
+  await expect(page.getByText('这个链接由「某某小学」分享')).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('链接里的地区“shanghai”不在本应用覆盖的范围内');
   await expect(h1(page)).toHaveText('孩子在哪里上学？');
   await expectNoA11yViolations(page);
@@ -138,7 +141,7 @@ test('a bad or unknown region in a school link falls back to choosing it, with t
   await expect(h1(page)).toHaveText('孩子现在处在哪个阶段？');
 
   await page.goto(`/?school=${encodeURIComponent('某某小学')}`);
-  await expect(page.getByText('某某小学 发来的参保指引')).toBeVisible();
+  await expect(page.getByText('这个链接由「某某小学」分享')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(h1(page)).toHaveText('孩子在哪里上学？');
 });
@@ -248,7 +251,7 @@ test('the first screen loads neither the school page nor the QR library', async 
   expect(first.filter((f) => f.startsWith('school-page') || qrChunks.includes(f))).toEqual([]);
 
   await page.goto(`/?region=tianjin&school=${encodeURIComponent('天津一小')}`);
-  await expect(h1(page)).toHaveText('天津一小 发来的参保指引');
+  await expect(h1(page)).toHaveText('学生医保参保指引');
   expect((await loaded()).filter((f) => f.startsWith('school-page') || qrChunks.includes(f))).toEqual([]);
 
   await makeLink(page, '天津市', '天津一小');
