@@ -2,6 +2,7 @@
 // the region modules and the UI dictionaries, so a new region or a reworded string needs no change here.
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { REGIONS } from '../app/policies/regions.ts';
@@ -296,4 +297,39 @@ const offline: Test = {
   },
 };
 
-export const TESTS: Test[] = [...wizard, ...links, estimate, languages, school, offline];
+const leaving: Test = {
+  name: 'a link opened while the plan’s estimate code is still on its way goes where it points (no reload back)',
+  async run({ page, offlinePort }) {
+    // WebKit stops a page's loads when a navigation starts (Chromium lets them run until the new page commits), so
+    // the late estimate chunk fails as the parent leaves; the app's reload-once for a deploy then cancelled the
+    // navigation and reloaded the old plan. A proxy holds that chunk back to make the race certain.
+    const target = new URL(page.origin);
+    const proxy = createServer((req, res) => {
+      const forward = () =>
+        req.pipe(
+          request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (upstream) => {
+            res.writeHead(upstream.statusCode ?? 502, upstream.headers);
+            upstream.pipe(res);
+          }).on('error', () => res.destroy()),
+        );
+      if (/estimate-section-[\w-]+\.js/.test(req.url ?? '')) setTimeout(forward, 4_000);
+      else forward();
+    });
+    await new Promise<void>((resolve) => proxy.listen(offlinePort, '127.0.0.1', resolve));
+    try {
+      const slow = new (page.constructor as new (s: typeof page.session, o: string) => Page)(page.session, `http://127.0.0.1:${offlinePort}`);
+      await slow.goto(LIAOCHENG);
+      await expectPlan(slow, 'liaocheng', REGIONS.liaocheng);
+      // As a parent tapping a link: a navigation started by the page, then the new plan must arrive.
+      await slow.run('window.__oldPage = true; location.assign(arguments[0])', `/plan/tianjin?${QUERY}`);
+      await expectPlan(slow, 'tianjin', REGIONS.tianjin);
+      const how = await slow.run<string>('return window.__oldPage ? "old page" : performance.getEntriesByType("navigation")[0].type');
+      expect(how === 'navigate', `the tianjin plan came by ${how}, not by the navigation`);
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  },
+};
+
+export const TESTS: Test[] = [...wizard, ...links, estimate, languages, school, leaving, offline];
