@@ -18,11 +18,15 @@ export class WebDriverError extends Error {
 }
 
 async function request<T>(method: string, url: string, body?: unknown, timeoutMs = 120_000): Promise<T> {
+  // A command the driver never answers is named in the failure (which one hung is the first clue).
   const response = await fetch(url, {
     method,
     headers: body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(timeoutMs),
+  }).catch((error: unknown) => {
+    const path = new URL(url).pathname.replace(/^\/session\/[^/]+/, '');
+    throw new WebDriverError(`${method} ${path || '/'}`, 'no answer', `${error instanceof Error ? error.message : String(error)} (${timeoutMs / 1000}s)`);
   });
   const text = await response.text();
   let json: { value?: unknown };
