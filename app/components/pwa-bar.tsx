@@ -57,10 +57,14 @@ export default function PwaBar() {
       setInstalled(true);
       setInstallEvent(null);
     };
-    const onController = () => setControlled(true);
+    const onController = () => setControlled(Boolean(navigator.serviceWorker?.controller));
     window.addEventListener('beforeinstallprompt', onPrompt);
     window.addEventListener('appinstalled', onInstalled);
     navigator.serviceWorker?.addEventListener('controllerchange', onController);
+    // The worker may take over between the first render and this effect (WebKit: clients.claim() on a first
+    // visit often lands there), and then no controllerchange reaches us: look again now and once it is ready.
+    onController();
+    void navigator.serviceWorker?.ready.then(onController);
     return () => {
       window.removeEventListener('beforeinstallprompt', onPrompt);
       window.removeEventListener('appinstalled', onInstalled);
