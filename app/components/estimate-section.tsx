@@ -4,13 +4,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { MissingOptionError, estimate, estimateOptions, isNotStated } from '../policies/estimate.ts';
+import { MissingOptionError, classifyBounds, estimate, estimateOptions } from '../policies/estimate.ts';
+import { isNotStated } from '../policies/not-stated.ts';
 import type { Bounds, EstimateResult, MissingItem, OptionSpec, TraceMessage, TraceStep } from '../policies/estimate.ts';
 import {
   SAMPLES,
   admissionChoices,
   benefitAskAt,
-  boundsView,
   estimateInput,
   initialOptions,
   noBenefitFigures,
@@ -22,7 +22,8 @@ import { matches } from '../policies/plan.ts';
 import type { CompleteAnswers } from '../policies/questions.ts';
 import type { HospitalLevel, RegionPolicy } from '../policies/types.ts';
 import { HOSPITAL_LEVELS } from '../policies/types.ts';
-import { DEFAULT_LANGUAGE, INTL_LOCALE, TRACE_NS, isLanguage } from '../i18n/i18n.ts';
+import { DEFAULT_LANGUAGE, INTL_LOCALE, TRACE_NS, i18n, isLanguage } from '../i18n/i18n.ts';
+import traceZhHans from '../i18n/estimate-trace.zh-Hans.json';
 import { CitationLine } from './citation.tsx';
 import { formatFen } from './format.ts';
 import { RadioGroup } from './radio-group.tsx';
@@ -34,7 +35,7 @@ export interface EstimateSectionProps {
 
 /** A share as words: "¥4,260", "最多约 ¥6,800", "至少约 ¥0，最多约 ¥7,000", or that the source gives nothing. */
 export function boundsText(t: TFunction, bounds: Bounds): string {
-  const view = boundsView(bounds);
+  const view = classifyBounds(bounds);
   switch (view.kind) {
     case 'exact':
       return formatFen(view.fen);
@@ -264,7 +265,7 @@ function ResultFigures({ outcome }: { outcome: Outcome }) {
         {rows.map(([key, bounds]) => (
           <div className={`estimate-row estimate-${key}`} key={key}>
             <dt>{t(`estimate.result.${key}`)}</dt>
-            <dd className={boundsView(bounds).kind === 'unknown' ? 'estimate-unknown' : undefined}>{boundsText(t, bounds)}</dd>
+            <dd className={classifyBounds(bounds).kind === 'unknown' ? 'estimate-unknown' : undefined}>{boundsText(t, bounds)}</dd>
           </div>
         ))}
       </dl>
@@ -272,23 +273,20 @@ function ResultFigures({ outcome }: { outcome: Outcome }) {
   );
 }
 
-/**
- * A trace step or missing item in the page's language. Simplified Chinese shows the engine's own sentence (its
- * templates give back exactly that, see app/i18n/estimate-trace.test.ts), so its 元 amounts read as they always
- * have; the other languages fill the `estimate-trace` templates, with amounts written by Intl for the page's locale.
- * The region's texts in a message are already translated: the plan passes the localized region (useLocalRegion).
- */
-function useTraceText(): (message: TraceMessage | undefined, chinese: string) => string {
-  const { t, i18n } = useTranslation();
-  const language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
-  return (message, chinese) =>
-    !message || language === DEFAULT_LANGUAGE
-      ? chinese
-      : traceMessageText(
-          message,
-          (key, params) => t(key, { ns: TRACE_NS, ...params }),
-          (fen) => formatFen(fen, INTL_LOCALE[language]),
-        );
+// The simplified-Chinese templates come with this lazily loaded section (the other languages load theirs with the
+// language), so the first screen's code does not carry them.
+if (!i18n.hasResourceBundle(DEFAULT_LANGUAGE, TRACE_NS)) i18n.addResourceBundle(DEFAULT_LANGUAGE, TRACE_NS, traceZhHans, true, true);
+
+/** A message of the engine in the page's language, amounts written by Intl for the page's locale. */
+function useTraceText(): (message: TraceMessage) => string {
+  const { t, i18n: instance } = useTranslation();
+  const language = isLanguage(instance.language) ? instance.language : DEFAULT_LANGUAGE;
+  return (message) =>
+    traceMessageText(
+      message,
+      (key, params) => t(key, { ns: TRACE_NS, ...params }),
+      (fen) => formatFen(fen, INTL_LOCALE[language]),
+    );
 }
 
 function ResultDetails({ result, region, shown }: { result: EstimateResult; region: RegionPolicy; shown: Set<string> }) {
@@ -302,7 +300,7 @@ function ResultDetails({ result, region, shown }: { result: EstimateResult; regi
           <ul>
             {result.missing.map((m: MissingItem) => (
               <li key={m.id}>
-                {traceText(m.message, m.what)}
+                {traceText(m.message)}
                 <AskAt ids={m.askAt} region={region} shown={shown} />
               </li>
             ))}
@@ -313,9 +311,9 @@ function ResultDetails({ result, region, shown }: { result: EstimateResult; regi
         <summary>{t('estimate.trace', { count: result.trace.length })}</summary>
         <ol>
           {result.trace.map((step: TraceStep, i) => (
-            <li key={`${i}-${step.step}`}>
+            <li key={`${i}-${step.message.key}`}>
               <p className="trace-step">
-                {traceText(step.message, step.step)}
+                {traceText(step.message)}
                 {step.amountFen !== undefined ? (
                   <span className="trace-amount">{formatFen(step.amountFen)}</span>
                 ) : step.range ? (

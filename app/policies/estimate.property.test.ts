@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from './regions.ts';
-import { estimate, isNotStated } from './estimate.ts';
+import { estimate } from './estimate.ts';
+import { isNotStated } from './not-stated.ts';
 import type { Bounds, EstimateInput, EstimateResult } from './estimate.ts';
 import type { ByLevel, CareType, HospitalLevel, RegionId } from './types.ts';
 import { CARE_TYPES, HOSPITAL_LEVELS, REGION_IDS } from './types.ts';

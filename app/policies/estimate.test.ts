@@ -7,6 +7,7 @@ import { REGIONS } from './regions.ts';
 import { MissingOptionError, estimate, estimateOptions } from './estimate.ts';
 import type { EstimateInput, EstimateResult } from './estimate.ts';
 import type { RegionId } from './types.ts';
+import { chineseText } from '../i18n/estimate-trace.ts';
 import { CARE_TYPES, REGION_IDS } from './types.ts';
 
 type Range = [number | null, number | null];
@@ -186,13 +187,14 @@ describe('estimate: hand-worked table', () => {
 describe('estimate: the trace', () => {
   it('shows each 聊城 step with its citation and policy year', () => {
     const result = run('liaocheng', { care: 'inpatient', cost: 150000, level: 3 });
-    const steps = result.trace.map((t) => t.step);
+    const steps = result.trace.map((t) => chineseText(t.message));
     expect(steps).toContain('起付线：三级医院首次住院 900元');
     expect(steps).toContain('报销比例：三级医院 60%');
     expect(steps).toContain('居民大病保险 11000元到100000元这一段：49540元 × 60% = 29724元');
     expect(steps.at(-1)).toBe('家里自付：150000元 − 89460元 − 29724元 = 30816元');
-    const deductible = result.trace.find((t) => t.step.startsWith('起付线'))!;
-    expect(deductible.amountFen).toBe(90000);
+    const deductible = result.trace.find((t) => chineseText(t.message).startsWith('起付线'))!;
+    // A threshold is in the sentence, never in the amount column as if it were paid.
+    expect(deductible.amountFen).toBeUndefined();
     expect(deductible.cite?.quote).toContain('三级医院900元');
     expect(deductible.policyYear).toBe('2024学年');
     // The reading of 个人负担 is stated in the trace, not only in the code.
@@ -200,19 +202,19 @@ describe('estimate: the trace', () => {
   });
 
   it('names the halved and the waived deductible of later admissions', () => {
-    const second = run('liaocheng', { care: 'inpatient', cost: 10000, level: 3, admission: 2 }).trace.map((t) => t.step);
+    const second = run('liaocheng', { care: 'inpatient', cost: 10000, level: 3, admission: 2 }).trace.map((t) => chineseText(t.message));
     expect(second).toContain('这是第二次住院：起付线按首次的50%算，900元 × 50% = 450元');
     const third = run('liaocheng', { care: 'inpatient', cost: 10000, level: 1, public: true, admission: 3 }).trace;
-    expect(third.find((t) => t.step.startsWith('这是第3次住院'))).toMatchObject({ amountFen: 0, cite: { quote: '第三次住院起，没有起付标准' } });
-    expect(third.map((t) => t.step)).toContain('起付线：一级公立定点医疗机构首次住院 100元');
+    expect(third.find((t) => chineseText(t.message).startsWith('这是第3次住院'))).toMatchObject({ cite: { quote: '第三次住院起，没有起付标准' } });
+    expect(third.map((t) => chineseText(t.message))).toContain('起付线：一级公立定点医疗机构首次住院 100元');
   });
 
   it('marks 江门 figures as ceilings and says whom to ask', () => {
     const result = run('jiangmen-heshan', { care: 'inpatient', cost: 20000 });
-    const steps = result.trace.map((t) => t.step);
+    const steps = result.trace.map((t) => chineseText(t.message));
     expect(steps.some((s) => s.startsWith('报销比例：来源只写了最高85%'))).toBe(true);
     expect(steps).toContain('基本医保报销：最多约17000元');
-    expect(result.missing.find((m) => m.id === 'inpatient-ratio')?.what).toBe('住院的实际报销比例（只写了最高85%）');
+    expect(chineseText(result.missing.find((m) => m.id === 'inpatient-ratio')!.message)).toBe('住院的实际报销比例（只写了最高85%）');
     for (const item of result.missing) {
       for (const office of item.askAt) expect(REGIONS['jiangmen-heshan'].offices.map((o) => o.id)).toContain(office);
     }
@@ -220,12 +222,12 @@ describe('estimate: the trace', () => {
 
   it('says 柳州 has no benefit figures and borrows none', () => {
     const result = run('liuzhou', { care: 'inpatient', cost: 10000, level: 3 });
-    expect(result.trace.map((t) => t.step)).toEqual([
+    expect(result.trace.map((t) => chineseText(t.message))).toEqual([
       '柳州的来源没有写任何报销待遇，所以这里不做估算，也不借用其他地区的数字',
       '报销待遇：来源没有写参保后看病能报销多少（通知说待遇标准见《城乡居民医保参保宣传单》，所存文本没有附上）。请向辖区医保服务点询问',
     ]);
-    expect(result.missing).toEqual([
-      { id: 'benefits', what: '参保后看病能报销多少（通知说待遇标准见《城乡居民医保参保宣传单》，所存文本没有附上）', askAt: ['service-point'] },
+    expect(result.missing.map((m) => ({ ...m, message: chineseText(m.message) }))).toEqual([
+      { id: 'benefits', message: '参保后看病能报销多少（通知说待遇标准见《城乡居民医保参保宣传单》，所存文本没有附上）', askAt: ['service-point'] },
     ]);
   });
 

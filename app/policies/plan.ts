@@ -17,6 +17,7 @@ import type {
 import { PLAN_SECTIONS } from './types.ts';
 import type { CompleteAnswers } from './questions.ts';
 import { addDays, daysBetween, isoFromParts } from './dates.ts';
+import { isNotStated } from './not-stated.ts';
 
 export type DeadlineStatus =
   /** The date (or the window's end) has passed. */
@@ -79,10 +80,6 @@ export function matches(when: When | undefined, answers: CompleteAnswers): boole
     if (!when.bornMonths.includes(month)) return false;
   }
   return true;
-}
-
-function isNotStated(value: unknown): value is NotStated {
-  return typeof value === 'object' && value !== null && 'notStated' in value;
 }
 
 function notStated(id: string, value: NotStated): PlanItem {
