@@ -81,6 +81,7 @@ function costFen(text: string | undefined): number {
 function withSentences(result: EstimateResult) {
   return {
     ...result,
+    summary: { text: chineseText(result.summary), message: result.summary },
     missing: result.missing.map(({ id, message, askAt }) => ({ id, what: chineseText(message), askAt, message })),
     trace: result.trace.map(({ message, ...step }) => ({ step: chineseText(message), ...step, message })),
   };

@@ -80,15 +80,6 @@ describe('noBenefitFigures and benefitAskAt', () => {
 });
 
 describe('classifyBounds', () => {
-  it('tells one figure, a range, a ceiling, a floor and nothing apart', () => {
-    expect(classifyBounds({ min: 426000, max: 426000 })).toEqual({ kind: 'exact', fen: 426000 });
-    expect(classifyBounds({ min: 0, max: 0 })).toEqual({ kind: 'exact', fen: 0 });
-    expect(classifyBounds({ min: 100, max: 700 })).toEqual({ kind: 'between', min: 100, max: 700 });
-    expect(classifyBounds({ min: null, max: 680000 })).toEqual({ kind: 'at-most', max: 680000 });
-    expect(classifyBounds({ min: 0, max: null })).toEqual({ kind: 'at-least', min: 0 });
-    expect(classifyBounds({ min: null, max: null })).toEqual({ kind: 'unknown' });
-  });
-
   it('shows every share of any result without a missing or non-integer figure', () => {
     for (const id of REGION_IDS) {
       for (const sample of SAMPLES) {

@@ -100,8 +100,18 @@ export interface EstimateResult {
   criticalIllness: Bounds;
   /** Left for the family. */
   outOfPocket: Bounds;
+  /** The three shares as they may be shown: a bound that says nothing is not a figure (see `shownShares`). */
+  shown: ShownShares;
+  /** The estimate in one phrase, e.g. "基本医保最多报约…；报完后家里至少先付约…". */
+  summary: TraceMessage;
   missing: MissingItem[];
   trace: TraceStep[];
+}
+
+export interface ShownShares {
+  fund: BoundsViewOrUnknown;
+  criticalIllness: BoundsViewOrUnknown;
+  outOfPocket: BoundsViewOrUnknown;
 }
 
 /** Bills up to 100亿元 keep every integer product below 2^53. */
@@ -368,7 +378,7 @@ function fundBounds(w: Work, rule: CareBenefit): Bounds {
   const cap = fundCap(w, rule, byRatio);
   const max = r.percent === null && cap === null ? null : Math.min(byRatio, cap ?? Infinity);
   const bounds = { min: d.known && r.exact && cap !== null ? max : null, max };
-  const view = classifyBounds(bounds);
+  const view = classifyBounds(bounds, { min: 0, max: cost });
   say(w, msg('fundPaid', rangeParams(view)), view.kind === 'exact' ? { amountFen: view.fen } : { range: bounds });
   return bounds;
 }
@@ -419,6 +429,18 @@ function criticalIllnessBands(w: Work, label: string, bands: Bands, burden: numb
   if (!shares.length) say(w, msg('criticalIllness.belowThreshold', { label }), { amountFen: 0, ...cited });
 }
 
+/**
+ * How 大病保险 pays on a burden b, from the bands and cap the source gives. Where the source does not say whether it
+ * covers this kind of care (`scoped`), it may pay nothing: the floor is 0 and the rule is only a ceiling.
+ */
+function criticalIllnessPay(bands: Bands | undefined, cap: number | null, scoped: boolean): CriticalIllnessPay & { byBands: (b: number) => number } {
+  const byBands = (b: number) => (bands ? bandShares(bands.brackets, b).reduce((sum, s) => sum + s.paid, 0) : 0);
+  const capped = (x: number) => Math.min(x, cap ?? Infinity);
+  const upper = bands ? (b: number) => capped(byBands(b)) : cap !== null ? (b: number) => capped(b) : undefined;
+  const lower = scoped ? () => 0 : bands && cap !== null ? (b: number) => capped(byBands(b)) : undefined;
+  return { byBands, ...(upper ? { upper } : {}), ...(lower ? { lower } : {}) };
+}
+
 /** 大病保险 on a burden in [burdenMin, burdenMax]: its bounds and how it pays, for the family's share. */
 function criticalIllness(w: Work, rule: CriticalIllness | NotStated, burdenMin: number | null, burdenMax: number): CriticalIllnessPay & { bounds: Bounds } {
   if (isNotStated(rule)) {
@@ -427,10 +449,10 @@ function criticalIllness(w: Work, rule: CriticalIllness | NotStated, burdenMin: 
   }
   const label = rule.label;
   const { bands, cap } = criticalIllnessRules(w, rule);
-  const byBands = (b: number) => (bands ? bandShares(bands.brackets, b).reduce((sum, s) => sum + s.paid, 0) : 0);
-  const capped = (x: number) => Math.min(x, cap ?? Infinity);
-  const upper = bands ? (b: number) => capped(byBands(b)) : cap !== null ? (b: number) => capped(b) : undefined;
-  const lower = bands && cap !== null ? (b: number) => capped(byBands(b)) : undefined;
+  const scope = rule.unnamedCare?.care.includes(w.input.care) ? rule.unnamedCare : undefined;
+  const { byBands, upper, lower } = criticalIllnessPay(bands, cap, scope !== undefined);
+  // A rule that would pay nothing on this bill pays nothing whatever it covers: no reading to confirm then.
+  if (scope && upper && upper(burdenMax) > 0) lack(w, 'critical-illness-scope', scope, { key: 'criticalIllnessScope', params: { label } });
   const bounds: Bounds = { min: lower && burdenMin !== null ? lower(burdenMin) : null, max: upper ? upper(burdenMax) : null };
   if (bands) criticalIllnessBands(w, label, bands, burdenMin === burdenMax ? burdenMax : null);
   if (cap !== null && !isNotStated(rule.cap)) {
@@ -438,9 +460,8 @@ function criticalIllness(w: Work, rule: CriticalIllness | NotStated, burdenMin: 
     const key = bands ? (raw > cap ? 'criticalIllness.capOver' : 'criticalIllness.capUnder') : 'criticalIllness.cap';
     say(w, msg(key, { label, per: rule.cap.per, capFen: cap }), { cite: rule.cap.cite, policyYear: rule.cap.policyYear });
   }
-  const view = classifyBounds(bounds);
-  const paid = msg('criticalIllness.paid', { label, ...rangeParams(view) });
-  say(w, paid, view.kind === 'exact' ? { amountFen: view.fen } : { range: bounds });
+  const view = classifyBounds(bounds, { min: 0, max: burdenMax });
+  say(w, msg('criticalIllness.paid', { label, ...rangeParams(view) }), view.kind === 'exact' ? { amountFen: view.fen } : { range: bounds });
   return { bounds, ...(upper ? { upper } : {}), ...(lower ? { lower } : {}) };
 }
 
@@ -458,17 +479,53 @@ function isExact(bounds: Bounds): boolean {
   return bounds.min !== null && bounds.min === bounds.max;
 }
 
-function result(w: Work, fund: Bounds, criticalIllness: Bounds, outOfPocket: Bounds): EstimateResult {
-  const all = [fund, criticalIllness, outOfPocket];
+/** The most a view says is paid, 0 where it names no maximum. */
+function shownMax(view: BoundsViewOrUnknown): number {
+  return view.kind === 'exact' ? view.fen : view.kind === 'between' || view.kind === 'at-most' ? view.max : 0;
+}
+
+/**
+ * The shares as they may be shown. A bound equal to the trivial one (the whole bill, or all that is left after the
+ * fund, for what insurance pays; ¥0 for the family) is not a figure. Maxima that would add up to more than the
+ * bill are never shown together: the fund's stays and 大病保险's is dropped (they cannot both be reached).
+ */
+export function shownShares(cost: number, fund: Bounds, criticalIllness: Bounds, outOfPocket: Bounds): ShownShares {
+  const burdenMax = cost - (fund.min ?? 0);
+  const fundView = classifyBounds(fund, { min: 0, max: cost });
+  let ciView = classifyBounds(criticalIllness, { min: 0, max: burdenMax });
+  if (shownMax(fundView) + shownMax(ciView) > cost) ciView = classifyBounds({ ...criticalIllness, max: null }, { min: 0, max: null });
+  return { fund: fundView, criticalIllness: ciView, outOfPocket: classifyBounds(outOfPocket, { min: 0, max: cost }) };
+}
+
+/**
+ * The estimate in one phrase: what the fund pays; then, where the family's share can be said, 大病保险 and the
+ * family; else what the family pays first after the fund, part of which 大病保险 may still pay.
+ */
+function summary(cost: number, shown: ShownShares, burden: Bounds, ciLabel: string): TraceMessage {
+  const parts = [shown.fund.kind === 'unknown' ? msg('summary.fundUnknown') : msg('summary.fund', rangeParams(shown.fund))];
+  const ci = shown.criticalIllness;
+  // "At most" for the family alone says little (it may pay nothing or nearly all): then say what it pays first.
+  if (shown.outOfPocket.kind !== 'unknown' && shown.outOfPocket.kind !== 'at-most') {
+    if (ci.kind !== 'unknown' && !(ci.kind === 'exact' && ci.fen === 0)) parts.push(msg('summary.criticalIllness', { label: ciLabel, ...rangeParams(ci) }));
+    parts.push(msg('summary.family', rangeParams(shown.outOfPocket)));
+  } else {
+    const first = classifyBounds(burden, { min: 0, max: cost });
+    const { range, ...amounts } = rangeParams(first);
+    if (first.kind !== 'unknown') parts.push(msg('summary.familyFirst', { first: range!, ...amounts }));
+  }
+  return msg('summary.line', {}, { parts });
+}
+
+function result(w: Work, shares: { fund: Bounds; criticalIllness: Bounds; outOfPocket: Bounds }, shown: ShownShares, line: TraceMessage): EstimateResult {
   return {
     region: w.region.id,
     policyYear: w.region.policyYear,
     care: w.input.care,
     cost: w.input.costFen,
-    exact: w.missing.length === 0 && all.every(isExact),
-    fund,
-    criticalIllness,
-    outOfPocket,
+    exact: w.missing.length === 0 && Object.values(shares).every(isExact),
+    ...shares,
+    shown,
+    summary: line,
     missing: w.missing,
     trace: w.trace,
   };
@@ -485,7 +542,8 @@ export function estimate(region: RegionPolicy, input: EstimateInput): EstimateRe
   if (CARE_TYPES.every((c) => isNotStated(benefits.care[c])) && isNotStated(benefits.criticalIllness)) {
     say(w, msg('silent', { region: region.shortName }));
     lack(w, 'benefits', benefits.care[input.care] as NotStated, { key: 'benefits' });
-    return result(w, unknown, unknown, unknown);
+    const none = shownShares(cost, unknown, unknown, unknown);
+    return result(w, { fund: unknown, criticalIllness: unknown, outOfPocket: unknown }, none, summary(cost, none, unknown, ''));
   }
 
   say(w, msg('cost', { costFen: cost }), { amountFen: cost });
@@ -502,12 +560,14 @@ export function estimate(region: RegionPolicy, input: EstimateInput): EstimateRe
 
   const ci = criticalIllness(w, benefits.criticalIllness, burden.min, burden.max!);
   const family = familyBounds(fund, ci, burden.min, burden.max!);
-  const familyView = classifyBounds(family);
-  if (familyView.kind === 'exact' && isExact(fund) && isExact(ci.bounds)) {
-    const params = { costFen: cost, fundFen: fund.max!, criticalIllnessFen: ci.bounds.max!, familyFen: familyView.fen };
-    say(w, msg('family.exact', params), { amountFen: familyView.fen });
+  const shown = shownShares(cost, fund, ci.bounds, family);
+  if (shown.outOfPocket.kind === 'exact' && isExact(fund) && isExact(ci.bounds)) {
+    const params = { costFen: cost, fundFen: fund.max!, criticalIllnessFen: ci.bounds.max!, familyFen: shown.outOfPocket.fen };
+    say(w, msg('family.exact', params), { amountFen: shown.outOfPocket.fen });
   } else {
-    say(w, msg('family.range', rangeParams(familyView)), { range: family });
+    say(w, msg('family.range', rangeParams(shown.outOfPocket)), { range: family });
   }
-  return result(w, fund, ci.bounds, family);
+  const ciLabel = isNotStated(benefits.criticalIllness) ? '' : benefits.criticalIllness.label;
+  const shares = { fund, criticalIllness: ci.bounds, outOfPocket: family };
+  return result(w, shares, shown, summary(cost, shown, burden, ciLabel));
 }
