@@ -8,6 +8,8 @@ import { leaves, variables } from './translation-keys.ts';
 import type { Tree } from './translation-keys.ts';
 import i18next from 'i18next';
 import zhHans from './estimate-trace.zh-Hans.json';
+import uiZhHans from './zh-Hans.json';
+import { NATIONAL_FACTS } from '../policies/national.ts';
 import zhHant from './estimate-trace.zh-Hant.json';
 import en from './estimate-trace.en.json';
 import regionsEn from './regions.en.json';
@@ -161,6 +163,10 @@ describe('estimate trace messages, rendered with the simplified-Chinese template
       ).flatMap(usedKeys),
     );
     expect(Object.keys(leaves(zhHans)).filter((key) => !used.has(key))).toEqual([]);
+  });
+
+  it('sit beside N1.3 shown word for word from the national facts (simplified Chinese is the fact itself)', () => {
+    expect(uiZhHans.estimate.national.text).toBe(NATIONAL_FACTS['N1.3'].text);
   });
 
   it('carry the engine-written "up to" ratio of 江门 as a message', () => {
