@@ -20,6 +20,7 @@ import { addDays, daysBetween, isoFromParts } from './dates.ts';
 import { NATIONAL_FACTS } from './national.ts';
 import type { NationalFact } from './national.ts';
 import { hasNoPhone } from './contacts.ts';
+import { isNotStated } from './not-stated.ts';
 
 export type DeadlineStatus =
   /** The date (or the window's end) has passed. */
@@ -84,10 +85,6 @@ export function matches(when: When | undefined, answers: CompleteAnswers): boole
     if (!when.bornMonths.includes(month)) return false;
   }
   return true;
-}
-
-function isNotStated(value: unknown): value is NotStated {
-  return typeof value === 'object' && value !== null && 'notStated' in value;
 }
 
 function notStated(id: string, value: NotStated): PlanItem {

@@ -1,7 +1,7 @@
 // A strict runtime schema for region modules: unknown keys, missing citations, bad dates and empty texts are
 // rejected. Used by the tests and the command line; the app itself relies on the TypeScript types.
 import { z } from 'zod';
-import { AID, INSURED, PLAN_SECTIONS, REGION_IDS, RESIDENCY, STAGES } from './types.ts';
+import { AID, CARE_TYPES, INSURED, PLAN_SECTIONS, REGION_IDS, RESIDENCY, STAGES } from './types.ts';
 import { isIsoDate } from './dates.ts';
 import { NATIONAL_FACT_IDS } from './national.ts';
 
@@ -114,6 +114,7 @@ const criticalIllnessSchema = z
     threshold: z.union([z.strictObject({ amountFen: fen, ...cited }), notStatedSchema]),
     brackets: z.union([z.strictObject({ brackets: bracketsSchema, ...cited }), notStatedSchema]),
     cap: z.union([capSchema, notStatedSchema]),
+    unnamedCare: notStatedSchema.extend({ care: z.array(z.enum(CARE_TYPES)).min(1) }).optional(),
   })
   .refine(
     (c) => 'notStated' in c.threshold || 'notStated' in c.brackets || c.brackets.brackets[0]!.fromFen === c.threshold.amountFen,
