@@ -3,11 +3,23 @@ import type { PlanItem } from '../policies/plan.ts';
 import type { RegionPolicy } from '../policies/types.ts';
 import { CitationLine } from './citation.tsx';
 import { OfficeCard } from './office-card.tsx';
-import { deadlineWhen, formatFen } from './format.ts';
+import { formatFen } from './format.ts';
+import { dateWords } from './date-words.ts';
+
+/** More offices than this are named by the first and a count, linking to the one list of them (鹤山's ten centres). */
+const ASK_AT_NAMED = 3;
 
 function AskAt({ ids, region }: { ids: string[]; region: RegionPolicy }) {
   const { t } = useTranslation();
   const offices = ids.flatMap((id) => region.offices.filter((o) => o.id === id));
+  if (offices.length > ASK_AT_NAMED) {
+    return (
+      <p className="ask-at">
+        {t('plan.askAt')}
+        <a href="#step-contacts">{t('plan.askAtMany', { first: offices[0]!.name, count: offices.length })}</a>
+      </p>
+    );
+  }
   return (
     <p className="ask-at">
       {t('plan.askAt')}
@@ -21,7 +33,12 @@ function AskAt({ ids, region }: { ids: string[]; region: RegionPolicy }) {
   );
 }
 
-export function PlanItemView({ item, region }: { item: PlanItem; region: RegionPolicy }) {
+export interface PlanItemOptions {
+  /** False where the source gives this family no route: dates then carry no days left. */
+  countdown?: boolean;
+}
+
+export function PlanItemView({ item, region, options = {} }: { item: PlanItem; region: RegionPolicy; options?: PlanItemOptions }) {
   const { t } = useTranslation();
   const source = region.source;
   switch (item.kind) {
@@ -78,22 +95,12 @@ export function PlanItemView({ item, region }: { item: PlanItem; region: RegionP
         </div>
       );
     case 'deadline': {
-      const when = deadlineWhen(t, item);
-      const status =
-        item.status === 'past'
-          ? t('plan.deadline.past', { year: item.policyYear })
-          : item.status === 'open'
-            ? item.daysLeft === 0
-              ? t('plan.deadline.openToday')
-              : t('plan.deadline.open', { count: item.daysLeft })
-            : item.status === 'upcoming'
-              ? t('plan.deadline.upcoming', { count: item.daysUntil })
-              : t('plan.deadline.noEnd', { year: item.policyYear });
+      const words = dateWords(t, item, { countdown: options.countdown !== false });
       return (
-        <div className={`item deadline deadline-${item.status}`}>
+        <div className={`item deadline deadline-${words.pastYear ? 'past-year' : item.status}`}>
           <p className="deadline-label">{item.label}</p>
           <p className="deadline-when">
-            <strong>{when}</strong> <span className="status">{status}</span>
+            <strong>{words.when}</strong> {words.status && <span className="status">{words.status}</span>}
           </p>
           {item.computed && <p className="muted">{t('plan.deadline.computed')}</p>}
           <CitationLine cite={item.cite} source={source} />

@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import type { Plan } from '../policies/plan.ts';
 import { ALARM_DAYS_BEFORE, alarmLead, buildIcs, eventUid, icsDataUrl, upcomingReminders } from '../policies/ics.ts';
 import type { CalendarEvent, Reminder } from '../policies/ics.ts';
-import { deadlineWhen, formatDate } from './format.ts';
+import { formatDate } from './format.ts';
+import { dateWords } from './date-words.ts';
 
 /** The place or channel a reminder points to: the plan's ways to pay, else the offices to confirm with. */
 function placeOf(t: TFunction, plan: Plan): string {
@@ -24,7 +25,7 @@ export function reminderEvent(t: TFunction, plan: Plan, r: Reminder, planUrl: st
     summary: t('calendar.event.summary', { label: r.item.label }),
     description: [
       r.item.label,
-      t('calendar.event.when', { when: deadlineWhen(t, r.item) }),
+      t('calendar.event.when', { when: dateWords(t, r.item).when }),
       ...(r.item.computed ? [t('calendar.event.computed')] : []),
       t('calendar.event.year', { year: r.item.policyYear, offices }),
       t('calendar.event.plan', { url: planUrl }),
@@ -58,7 +59,7 @@ export function PlanTools({ plan, planPath, today }: { plan: Plan; planPath: str
                   <a className="button button-secondary" href={icsDataUrl(buildIcs([event], now))} download={`xsyb-${plan.region}-${reminders[i]!.item.id}.ics`}>
                     {t('calendar.add', { label: reminders[i]!.item.label })}
                   </a>
-                  <span className="muted"> {deadlineWhen(t, reminders[i]!.item)}</span>
+                  <span className="muted"> {dateWords(t, reminders[i]!.item).when}</span>
                 </li>
               ))}
               {events.length > 1 && (
