@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Ask, FirstAction, FirstActions } from '../policies/first-actions.ts';
 import type { PlanSectionId, RegionPolicy } from '../policies/types.ts';
 import { formatFen, phoneText, telHref } from './format.ts';
-import { dateWords, thisYearLine } from './date-words.ts';
+import { dateWords } from './date-words.ts';
 
 function officeNames(t: TFunction, region: RegionPolicy, ids: string[]): string {
   const names = ids.flatMap((id) => region.offices.filter((o) => o.id === id).map((o) => o.name));
@@ -34,7 +34,7 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmW
       return a.text ? t('plan.first.register', { text: a.text }) : askLine(t, region, 'plan.first.registerAsk', a.ask!);
     case 'pay': {
       const parts: string[] = [];
-      if (a.fee) parts.push(t('plan.first.fee', { amount: formatFen(a.fee.amountFen), per: a.fee.per, year: a.fee.policyYear }));
+      if (a.fee) parts.push(t('plan.first.fee', { amount: formatFen(a.fee.amountFen), per: a.fee.per }));
       else if (a.feeAsk) parts.push(askLine(t, region, 'plan.first.feeAsk', a.feeAsk));
       if (a.channels.length > 2) parts.push(t('plan.first.channelsMany', { names: a.channels.slice(0, 2).join(t('app.listSeparator')), count: a.channels.length }));
       else if (a.channels.length) parts.push(t('plan.first.channels', { names: a.channels.join(t('app.listSeparator')) }));
@@ -49,7 +49,12 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmW
         <>
           {t('plan.first.deadline', { label: a.deadline.label })} <strong>{words.when}</strong>
           {words.status && <span className="status"> {words.status}</span>}
-          {words.pastYear && <span className="this-year">{t('plan.first.separator')}{thisYearLine(t, confirmWith)}</span>}
+          {words.pastYear && confirmWith[0] && (
+            <span className="this-year">
+              {t('plan.first.separator')}
+              {t('plan.first.thisYear', { office: confirmWith[0] })}
+            </span>
+          )}
         </>
       );
     }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Plan } from '../policies/plan.ts';
@@ -38,7 +39,7 @@ export function reminderEvent(t: TFunction, plan: Plan, r: Reminder, planUrl: st
 }
 
 /** "添加到日历" for each deadline still ahead, and "打印清单"; on paper, a line with the date and the plan's link. */
-export function PlanTools({ plan, planPath, today }: { plan: Plan; planPath: string; today: string }) {
+export function PlanTools({ plan, planPath, today, children }: { plan: Plan; planPath: string; today: string; children?: ReactNode }) {
   const { t } = useTranslation();
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const planUrl = `${origin}${planPath}`;
@@ -48,10 +49,11 @@ export function PlanTools({ plan, planPath, today }: { plan: Plan; planPath: str
 
   return (
     <>
-      <section className="plan-tools no-print" aria-labelledby="plan-tools-title">
-        <h2 id="plan-tools-title">{t('calendar.title')}</h2>
-        {events.length ? (
+      <section className="plan-tools no-print" aria-labelledby={events.length ? 'plan-tools-title' : undefined}>
+        {/* With no date ahead there is nothing to remind of: the past years' dates already say whom to ask. */}
+        {events.length > 0 && (
           <>
+            <h2 id="plan-tools-title">{t('calendar.title')}</h2>
             <p>{t('calendar.intro', { days: ALARM_DAYS_BEFORE })}</p>
             <ul className="calendar-links">
               {events.map((event, i) => (
@@ -71,14 +73,16 @@ export function PlanTools({ plan, planPath, today }: { plan: Plan; planPath: str
               )}
             </ul>
           </>
-        ) : (
-          <p>{t('calendar.none')}</p>
         )}
-        <h2>{t('print.title')}</h2>
-        <p className="muted">{t('print.hint')}</p>
-        <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          {t('print.button')}
-        </button>
+        <p className="print-row">
+          <button type="button" className="button button-secondary" onClick={() => window.print()} aria-describedby="print-hint">
+            {t('print.button')}
+          </button>{' '}
+          {children}
+          <span id="print-hint" className="muted">
+            {t('print.hint')}
+          </span>
+        </p>
       </section>
       <p className="print-only print-footer">{t('print.footer', { date: formatDate(today), url: planUrl })}</p>
     </>

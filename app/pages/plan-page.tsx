@@ -132,9 +132,6 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
           <p>{t('plan.yearNotice', { issued: plan.source.issued, offices })}</p>
         </details>
         <FirstActionsList summary={first} region={region} stepNumber={stepNumber} confirmWith={confirmWith} />
-        <p className="case-summary">
-          {t('plan.forCase', { summary })} <Link to={checkPath(region.id, answers)}>{t('plan.changeAnswers')}</Link>
-        </p>
         <h2 className="steps-title">{t('plan.stepsTitle')}</h2>
         <ol className="step-by-step">
           {sections.map((section, i) => {
@@ -172,6 +169,9 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
       <EstimateSlot region={region} answers={answers} />
       <section className="sources" aria-labelledby="sources-title">
         <h2 id="sources-title">{t('plan.sources.title')}</h2>
+        <p className="case-summary">
+          {t('plan.forCase', { summary })} <Link to={checkPath(region.id, answers)}>{t('plan.changeAnswers')}</Link>
+        </p>
         <p>
           {t('plan.sources.local', {
             issuer: plan.source.issuer,
@@ -182,14 +182,13 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
           })}
         </p>
         <p className="muted">
-          {t('plan.sources.markers')} {t('plan.verified', { date: formatDate(plan.lastVerified) })}
+          {t('plan.sources.markers')} {t('plan.verified', { date: formatDate(plan.lastVerified) })}{' '}
+          {gaps ? t('plan.sources.gaps', { count: gaps }) : t('plan.nothingUnsaid')}
         </p>
-        <p className="muted">{gaps ? t('plan.sources.gaps', { count: gaps }) : t('plan.nothingUnsaid')}</p>
       </section>
-      <PlanTools plan={plan} planPath={planPath(region.id, answers)} today={today} />
-      <p className="no-print">
+      <PlanTools plan={plan} planPath={planPath(region.id, answers)} today={today}>
         <Link to={startPath()}>{t('plan.startOver')}</Link>
-      </p>
+      </PlanTools>
     </PageLayout>
   );
 }

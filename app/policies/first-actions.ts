@@ -74,6 +74,20 @@ export function shortWhat(what: string): string {
   return what.replace(/（[^（）]*）/g, '').replace(/\s*\([^()]*\)/g, '').trim();
 }
 
+/**
+ * The opening of a note, for a one-line action: sentences up to the first that completes a thought (at least 20
+ * characters in all), so "居民医保不得重复参保。" keeps the sentence that says how to stop. The step has the rest.
+ */
+export function leadSentence(text: string): string {
+  const sentences = text.match(/[^。；;.!?！？]+[。；;.!?！？]?/g) ?? [text];
+  let out = '';
+  for (const s of sentences) {
+    out += s;
+    if (out.length >= 20) break;
+  }
+  return out.replace(/[；;]$/, '。').trim();
+}
+
 const ask = (item: NotStatedItem): Ask => ({ what: shortWhat(item.what), askAt: item.askAt });
 
 function section(plan: Plan, id: PlanSectionId): PlanSection | undefined {
@@ -98,7 +112,8 @@ function registerNote(plan: Plan, region: RegionPolicy): string | undefined {
   const birth = birthDeadlineIds(region);
   const candidates = list.filter((n) => shown.has(n.id) && !birth.has(n.id));
   const specific = candidates.find((n) => n.when && (n.when.aid || n.when.residency || n.when.stage));
-  return (specific ?? candidates[0])?.text;
+  const text = (specific ?? candidates[0])?.text;
+  return text === undefined ? undefined : leadSentence(text);
 }
 
 /** The date a parent acts by: the open or next window; else the last date of the source's year. */
@@ -168,12 +183,12 @@ export function firstActions(plan: Plan, region: RegionPolicy): FirstActions {
   if (section(plan, 'stop-other')) {
     const note = items(plan, 'stop-other', 'note')[0];
     const gap = firstGap(plan, 'stop-other');
-    actions.push({ kind: 'stop-other', step: 'stop-other', ...(note ? { text: note.text } : gap ? { ask: ask(gap) } : {}) });
+    actions.push({ kind: 'stop-other', step: 'stop-other', ...(note ? { text: leadSentence(note.text) } : gap ? { ask: ask(gap) } : {}) });
   }
   if (section(plan, 'renew')) {
     const note = items(plan, 'renew', 'note')[0];
     const gap = firstGap(plan, 'renew');
-    actions.push({ kind: 'renew', step: 'renew', ...(note ? { text: note.text } : gap ? { ask: ask(gap) } : {}) });
+    actions.push({ kind: 'renew', step: 'renew', ...(note ? { text: leadSentence(note.text) } : gap ? { ask: ask(gap) } : {}) });
   }
 
   const registerText = registerNote(plan, region);
@@ -194,7 +209,7 @@ export function firstActions(plan: Plan, region: RegionPolicy): FirstActions {
       actions.push({
         kind: 'pay',
         step: fee || feeGap ? 'fee' : 'pay',
-        ...(fee ? { fee: { amountFen: fee.amountFen, per: fee.per, policyYear: plan.policyYear } } : feeGap ? { feeAsk: ask(feeGap) } : {}),
+        ...(fee ? { fee: { amountFen: fee.amountFen, per: shortWhat(fee.per), policyYear: plan.policyYear } } : feeGap ? { feeAsk: ask(feeGap) } : {}),
         channels,
         ...(!channels.length && channelsGap ? { channelsAsk: ask(channelsGap) } : {}),
       });
