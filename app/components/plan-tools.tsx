@@ -39,11 +39,24 @@ export function reminderEvent(t: TFunction, plan: Plan, r: Reminder, planUrl: st
 }
 
 /** "添加到日历" for each deadline still ahead, and "打印清单"; on paper, a line with the date and the plan's link. */
-export function PlanTools({ plan, planPath, today, children }: { plan: Plan; planPath: string; today: string; children?: ReactNode }) {
+export function PlanTools({
+  plan,
+  planPath,
+  today,
+  remind = true,
+  children,
+}: {
+  plan: Plan;
+  planPath: string;
+  today: string;
+  /** False where the source gives this family no route: a reminder would imply one. */
+  remind?: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const planUrl = `${origin}${planPath}`;
-  const reminders = upcomingReminders(plan, today);
+  const reminders = remind ? upcomingReminders(plan, today) : [];
   const now = new Date();
   const events = reminders.map((r) => reminderEvent(t, plan, r, planUrl));
 
@@ -52,8 +65,10 @@ export function PlanTools({ plan, planPath, today, children }: { plan: Plan; pla
       <section className="plan-tools no-print" aria-labelledby={events.length ? 'plan-tools-title' : undefined}>
         {/* With no date ahead there is nothing to remind of: the past years' dates already say whom to ask. */}
         {events.length > 0 && (
-          <>
-            <h2 id="plan-tools-title">{t('calendar.title')}</h2>
+          <details className="calendar">
+            <summary>
+              <h2 id="plan-tools-title">{t('calendar.title')}</h2>
+            </summary>
             <p>{t('calendar.intro', { days: ALARM_DAYS_BEFORE })}</p>
             <ul className="calendar-links">
               {events.map((event, i) => (
@@ -72,7 +87,7 @@ export function PlanTools({ plan, planPath, today, children }: { plan: Plan; pla
                 </li>
               )}
             </ul>
-          </>
+          </details>
         )}
         <p className="print-row">
           <button type="button" className="button button-secondary" onClick={() => window.print()} aria-describedby="print-hint">

@@ -59,8 +59,10 @@ function usePrintExpands(ref: React.RefObject<HTMLElement | null>) {
   useEffect(() => {
     let closed: HTMLDetailsElement[] = [];
     const before = () => {
-      closed = [...(ref.current?.querySelectorAll<HTMLDetailsElement>('details.step-details:not([open]), details.year-line:not([open])') ?? [])];
-      for (const d of closed) d.open = true;
+      // Chromium may fire beforeprint more than once for one print: remember every step this opened.
+      const now = [...(ref.current?.querySelectorAll<HTMLDetailsElement>('details.step-details:not([open]), details.year-line:not([open])') ?? [])];
+      closed.push(...now);
+      for (const d of now) d.open = true;
     };
     const after = () => {
       for (const d of closed) d.open = false;
@@ -186,7 +188,7 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
           {gaps ? t('plan.sources.gaps', { count: gaps }) : t('plan.nothingUnsaid')}
         </p>
       </section>
-      <PlanTools plan={plan} planPath={planPath(region.id, answers)} today={today}>
+      <PlanTools plan={plan} planPath={planPath(region.id, answers)} today={today} remind={countdown}>
         <Link to={startPath()}>{t('plan.startOver')}</Link>
       </PlanTools>
     </PageLayout>
