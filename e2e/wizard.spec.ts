@@ -56,7 +56,8 @@ test('江门鹤山: a pupil insured elsewhere in Guangdong stops through 粤医�
   await expect(step(page, 'stop-other').locator('> details')).not.toHaveAttribute('open', '');
   // A first action's link opens its step.
   await first.getByRole('link', { name: '见第1步' }).click();
-  await expect(step(page, 'stop-other').getByText('“粤医保”微信小程序办理停保手续')).toBeVisible();
+  await expect(step(page, 'stop-other').locator('.step-body')).toBeVisible();
+  await expect(step(page, 'stop-other').locator('.step-body')).toContainText('“粤医保”微信小程序办理停保手续');
   // The ten town centres are listed once, in the contacts step; elsewhere they are named and linked there.
   await expect(page.locator('.office-name', { hasText: '龙口镇公共服务中心' })).toHaveCount(1);
   await expect(page.locator('.step-deadlines .ask-at a')).toHaveText('江门市医疗保障局公众号等11处（见“可以咨询的地方”）');
