@@ -59,7 +59,8 @@ test('a teacher makes a link; a parent opening it sees the school, skips the reg
   const message = await page.getByLabel('班级群消息').inputValue();
   expect(message.split('\n')[0]).toBe('【聊城实验小学 三年级2班】学生医保参保提醒');
   expect(message).toContain('· 个人缴费：¥360，在2023年9月至12月底缴纳2024学年居民医保费的在校学生（含托幼机构儿童），每人（2024学年）');
-  expect(message).toContain('· 集中缴费期：2023年11月1日至2023年12月31日（2024学年）');
+  // A past year's date, worded as in the plan: what it was, and whom to ask for this year's.
+  expect(message).toContain('· 集中缴费期：上一次（2024学年）：2023年11月1日 至 2023年12月31日；今年的日期：请向聊城市医疗保障局、国家税务总局东昌府区税务局确认');
   expect(message).toContain('由学校统计汇总本校参保学生名单');
   expect(message).toContain('以上是往年材料（2024学年）的规定，今年的金额和日期可能不同');
   expect(message.split('\n').at(-1)).toBe(link);
@@ -183,7 +184,8 @@ test('the A4 notice: only it prints, on one page, with region, school, key facts
   await expect(notice.getByRole('heading', { level: 2 })).toHaveText('鹤山市第一小学 发来的参保指引');
   await expect(notice).toContainText('地区：广东省江门市鹤山市');
   await expect(notice).toContainText('个人缴费：¥406，每人每年（2024年度）');
-  await expect(notice).toContainText('2024年度集中参保缴费开始：2023年9月1日起，材料没有写截止日期（2024年度）');
+  // A past year's date reads as what it was, next to whom to ask for this year's (the plan's wording).
+  await expect(notice).toContainText('2024年度集中参保缴费开始：上一次（2024年度）：2023年9月1日 起，材料没有写截止日期；今年的日期：请向');
   await expect(notice).toContainText('这些是2024年度的规定');
   await expect(notice).toContainText('今年的金额和日期可能不同');
   // The QR code holds the full link; the printed one is short enough to type.
@@ -198,7 +200,9 @@ test('the plan: 添加到日历 for each date still ahead, with a real .ics; non
   await page.goto('/plan/tianjin?stage=newborn&born=2026-10-01&insured=none&residency=permit&aid=no');
   await expect(h1(page)).toContainText('您的办理清单');
   const tools = page.locator('.plan-tools');
-  await expect(tools.getByRole('heading', { name: '添加到日历' })).toBeVisible();
+  // Collapsed under its heading, one tap away.
+  await expect(tools.getByRole('link', { name: /^添加到日历：/ }).first()).toBeHidden();
+  await tools.getByRole('heading', { name: '添加到日历' }).click();
   await expect(tools.getByRole('link', { name: /^添加到日历：/ })).toHaveCount(2);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -213,14 +217,25 @@ test('the plan: 添加到日历 for each date still ahead, with a real .ics; non
   await expectNoA11yViolations(page);
 
   await page.goto('/plan/liaocheng?stage=primary&insured=none&residency=local&aid=no');
-  await expect(page.getByText('您的清单里没有还没到的日期')).toBeVisible();
+  // Only past years' dates: no reminders, and the dates say so themselves.
+  await expect(page.locator('.first-actions')).toContainText('上一次（2024学年）');
+  await expect(page.getByRole('heading', { name: '添加到日历' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /^添加到日历/ })).toHaveCount(0);
 });
 
 test('the plan prints as a checklist: a box per step, no buttons, the link back, axe clean', async ({ page }) => {
   await page.goto('/plan/liaocheng?stage=primary&insured=none&residency=local&aid=no');
   await expect(page.getByRole('button', { name: '打印清单' })).toBeVisible();
+  // On screen every step is closed; printing opens them all (beforeprint), and closes them again after.
+  const steps = page.locator('details.step-details');
+  expect(await steps.count()).toBeGreaterThan(3);
+  expect(await steps.evaluateAll((els) => els.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await steps.evaluateAll((els) => els.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
   await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#step-pay')).toContainText('支付宝“社保费缴纳”');
+  await expect(page.locator('.step-summary').first()).toBeHidden();
+  await expect(page.locator('.first-actions')).toBeHidden();
   await expect(page.getByRole('button', { name: '打印清单' })).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.cite').first()).toBeHidden();
@@ -231,6 +246,9 @@ test('the plan prints as a checklist: a box per step, no buttons, the link back,
   await expectNoA11yViolations(page);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g), 'the checklist fits one A4 sheet').toHaveLength(1);
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  expect(await steps.evaluateAll((els) => els.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
 });
 
 test('the first screen loads neither the school page nor the QR library', async ({ page }) => {
