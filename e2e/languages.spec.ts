@@ -22,7 +22,10 @@ const SCREENS = [
 ] as const;
 
 async function choose(page: Page, language: Language) {
-  await page.getByRole('button', { name: names[language], exact: true }).click();
+  // The header's language menu is labelled in two languages (e.g. "语言 Language"); its options name themselves.
+  const menu = page.getByRole('combobox', { name: /Language/ });
+  await expect(menu.locator('option', { hasText: names[language] })).toHaveAttribute('value', language);
+  await menu.selectOption(language);
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 

@@ -64,6 +64,16 @@ export function resolvePath(pathname) {
   return { full: prerendered ?? file('shell.html'), status: 200 };
 }
 
+/** An old plan link (/plan/<region>?stage=…&insured=…&residency=…&aid=…) gets its plan's prerendered file. */
+export function planFileForQuery(pathname, search) {
+  const region = /^\/plan\/([a-z-]+)\/?$/.exec(pathname)?.[1];
+  if (!region) return undefined;
+  const params = new URLSearchParams(search);
+  const answers = ['stage', 'insured', 'residency', 'aid'].map((field) => params.get(field) ?? '');
+  if (!answers.every((value) => /^[a-z-]+$/.test(value))) return undefined;
+  return file(`/plan/${region}/${answers.join('/')}.html`);
+}
+
 createServer((req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -76,7 +86,8 @@ createServer((req, res) => {
     res.writeHead(400).end('Bad request');
     return;
   }
-  const { full, status } = resolvePath(pathname);
+  const planFile = planFileForQuery(pathname, new URL(req.url ?? '/', 'http://x').search);
+  const { full, status } = planFile ? { full: planFile, status: 200 } : resolvePath(pathname);
   if (!full) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }).end('Not found');
     return;

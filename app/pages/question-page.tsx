@@ -11,7 +11,7 @@ import { RadioGroup } from '../components/radio-group.tsx';
 import { bornProblem, choicesFor } from '../policies/answers.ts';
 import type { AnswerProblem } from '../policies/answers.ts';
 import { checkPath, questionPath, startPath } from '../policies/links.ts';
-import { applicableQuestions, nextStep, previousStep } from '../policies/questions.ts';
+import { answerThatDoesNotFit, applicableQuestions, choicesThatFit, fits, nextStep, previousStep } from '../policies/questions.ts';
 import type { QuestionId } from '../policies/questions.ts';
 import type { Answers, RegionPolicy } from '../policies/types.ts';
 
@@ -28,7 +28,8 @@ interface Props {
 export function QuestionPage({ region, question, answers, problems, fromCheck, today }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [value, setValue] = useState<string>(answers[question] ?? '');
+  const initial = answers[question] ?? '';
+  const [value, setValue] = useState<string>(initial && fits(question, initial, answers, today) ? initial : '');
   const [error, setError] = useState<string | undefined>();
 
   const linkErrors: ErrorMessage[] = problems.map((p) => ({
@@ -38,7 +39,9 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
         ? t('question.linkDateMalformed', { value: p.value })
         : p.reason === 'future-date'
           ? t('question.linkDateFuture', { value: p.value })
-          : t('question.linkProblem', { field: t(`fields.${p.field}`), value: p.value }),
+          : p.reason === 'does-not-fit'
+            ? t('question.linkDoesNotFit', { field: t(`fields.${p.field}`), value: t(`${p.field}.options.${p.value}`, { defaultValue: p.value }) })
+            : t('question.linkProblem', { field: t(`fields.${p.field}`), value: p.value }),
   }));
   const errors = error ? [...linkErrors, { text: error, href: `#${question}` }] : linkErrors;
 
@@ -52,6 +55,9 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
     } else if (!trimmed) return setError(t('question.errorChoose'));
     const next: Answers = { ...answers, [question]: trimmed };
     if (next.stage !== 'newborn') delete next.born;
+    // A new birth date can make an earlier answer impossible (a baby born this year "renewing"): ask it again.
+    const misfit = answerThatDoesNotFit(next, today);
+    if (misfit) delete next[misfit];
     const step = nextStep(question, next, fromCheck);
     navigate(step === 'check' ? checkPath(region.id, next) : questionPath(region.id, step, next, fromCheck));
   };
@@ -113,7 +119,10 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
             )}
             <RadioGroup
               name={question}
-              options={choicesFor(question).map((v) => ({ value: v, label: t(`${question}.options.${v}`) }))}
+              options={choicesThatFit(question, choicesFor(question), answers, today).map((v) => ({
+                value: v,
+                label: t(`${question}.options.${v}`),
+              }))}
               value={value}
               onChange={(v) => {
                 setValue(v);

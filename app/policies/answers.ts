@@ -22,7 +22,7 @@ export function choicesFor(field: ChoiceField): readonly string[] {
 export interface AnswerProblem {
   field: AnswerField;
   value: string;
-  reason: 'unknown-value' | 'malformed-date' | 'future-date';
+  reason: 'unknown-value' | 'malformed-date' | 'future-date' | 'does-not-fit';
 }
 
 export interface ParsedAnswers {
