@@ -34,7 +34,7 @@ test('江门鹤山: a pupil insured elsewhere in Guangdong stops through 粤医�
   await choose(page, '外地户籍，没有本地居住证');
   await choose(page, '不是');
   await toPlan(page);
-  await expect(page).toHaveURL('/plan/jiangmen-heshan?stage=primary&insured=same-province&residency=non-local&aid=no');
+  await expect(page).toHaveURL('/plan/jiangmen-heshan/primary/same-province/non-local/no');
   await expect(step(page, 'stop-other')).toContainText('“粤医保”微信小程序办理停保手续');
   await expect(step(page, 'register')).toContainText('鹤山市各镇街公共服务中心');
   await expect(step(page, 'fee')).toContainText('¥406');
