@@ -13,6 +13,8 @@ async function coldPage(browser: Browser, options: { javaScriptEnabled?: boolean
   const context = await browser.newContext({ ...options, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.clock.setFixedTime(FIXED_NOW);
+  // A hydration mismatch is an uncaught error (React #418) and would redraw the whole page: none may happen.
+  page.on('pageerror', (error) => errors.set(page, [...(errors.get(page) ?? []), error.message]));
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { __h1s: string[] }).__h1s = []);
     const record = () => {
@@ -23,6 +25,7 @@ async function coldPage(browser: Browser, options: { javaScriptEnabled?: boolean
   return page;
 }
 
+const errors = new WeakMap<Page, string[]>();
 const headingsSeen = (page: Page) => page.evaluate(() => (window as unknown as { __h1s: string[] }).__h1s);
 
 test('without JavaScript, a plan link and an old query link are the plan, from HTML', async ({ browser }) => {
@@ -50,6 +53,7 @@ test('with JavaScript, a cold plan link shows only the plan heading from its fir
   }).toPass();
   expect((await headingsSeen(page))[0]).toBe(PLAN_TITLE);
   expect(await headingsSeen(page)).not.toContain('孩子现在处在哪个阶段？');
+  expect(errors.get(page) ?? []).toEqual([]);
   await page.context().close();
 });
 
@@ -60,6 +64,7 @@ test('an old query link gets the plan file from the server and its own path in t
   await expect(h1(page)).toHaveText(PLAN_TITLE);
   await expect(page).toHaveURL(PLAN);
   expect(await headingsSeen(page)).toEqual([PLAN_TITLE]);
+  expect(errors.get(page) ?? []).toEqual([]);
   await page.context().close();
 });
 
@@ -77,6 +82,7 @@ test('a newborn’s link fills in the birth date after hydration, with no layout
   await expect(h1(page)).toHaveText('在天津市参保：您的办理清单');
   await expect(page.getByText('2026年10月1日').first()).toBeVisible();
   expect(await headingsSeen(page)).toEqual(['在天津市参保：您的办理清单']);
+  expect(errors.get(page) ?? []).toEqual([]);
   const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
   test.info().annotations.push({ type: 'CLS', description: String(cls) });
   expect(cls).toBeLessThan(0.1);

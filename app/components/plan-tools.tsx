@@ -4,6 +4,7 @@ import type { Plan } from '../policies/plan.ts';
 import { ALARM_DAYS_BEFORE, alarmLead, buildIcs, eventUid, icsDataUrl, upcomingReminders } from '../policies/ics.ts';
 import type { CalendarEvent, Reminder } from '../policies/ics.ts';
 import { deadlineWhen, formatDate } from './format.ts';
+import { useHydrated } from './use-hydrated.ts';
 
 /** The place or channel a reminder points to: the plan's ways to pay, else the offices to confirm with. */
 function placeOf(t: TFunction, plan: Plan): string {
@@ -39,7 +40,8 @@ export function reminderEvent(t: TFunction, plan: Plan, r: Reminder, planUrl: st
 /** "添加到日历" for each deadline still ahead, and "打印清单"; on paper, a line with the date and the plan's link. */
 export function PlanTools({ plan, planPath, today }: { plan: Plan; planPath: string; today: string }) {
   const { t } = useTranslation();
-  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  // The prerendered plan has no origin; it is read after hydration so the HTML matches (the line is print-only).
+  const origin = useHydrated() ? window.location.origin : '';
   const planUrl = `${origin}${planPath}`;
   const reminders = upcomingReminders(plan, today);
   const now = new Date();
