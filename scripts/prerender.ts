@@ -39,6 +39,17 @@ const ROUTE_MODULES: [RegExp, string][] = [
   [/^\/not-listed$/, 'app/pages/not-listed-page.tsx'],
 ];
 
+/**
+ * The stylesheet before the module script and its preloads: the page paints as soon as its CSS is in, and on a
+ * slow link (HTTP/1.1, six connections) a CSS request queued behind eight scripts delays the first paint.
+ */
+function stylesheetFirst(html: string): string {
+  const css = /<link rel="stylesheet"[^>]*>\s*/.exec(html)?.[0];
+  const script = html.indexOf('<script type="module"');
+  if (!css || script < 0 || html.indexOf(css) < script) return html;
+  return html.replace(css, '').replace('<script type="module"', `${css.trim()}\n    <script type="module"`);
+}
+
 export async function prerender(dist = 'dist', ssrDir = 'dist-ssr'): Promise<string[]> {
   const serverEntry = resolve(ssrDir, 'entry-server.js');
   if (!existsSync(serverEntry)) throw new Error(`prerender: ${serverEntry} is missing; run the SSR build first`);
@@ -49,7 +60,7 @@ export async function prerender(dist = 'dist', ssrDir = 'dist-ssr'): Promise<str
   const manifestPath = join(dist, '.vite', 'manifest.json');
   const manifest: Manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : {};
   const templatePath = join(dist, 'index.html');
-  const template = readFileSync(templatePath, 'utf8');
+  const template = stylesheetFirst(readFileSync(templatePath, 'utf8'));
   if (!template.includes(SLOT)) throw new Error('prerender: index.html has no <!--app-html--> slot (already prerendered?)');
   writeFileSync(join(dist, 'shell.html'), template.replace(SLOT, '<div id="root"></div>'));
   const written: string[] = [];
