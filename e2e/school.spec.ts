@@ -188,9 +188,10 @@ test('the A4 notice: only it prints, on one page, with region, school, key facts
   await expect(notice).toContainText('2024年度集中参保缴费开始：上一次（2024年度）：2023年9月1日 起，材料没有写截止日期；今年的日期：请向');
   await expect(notice).toContainText('这些是2024年度的规定');
   await expect(notice).toContainText('今年的金额和日期可能不同');
-  // The QR code holds the full link; the printed one is short enough to type.
+  // The printed link is the QR code's, the school's name readable.
   expect(link).toContain('&school=');
-  await expect(notice).toContainText(`${APP_ORIGIN}/?region=jiangmen-heshan`);
+  await expect(notice.locator('.notice-link')).toHaveText(decodeURI(link));
+  expect(await decodeQr(page, '.school-notice img.qr')).toBe(link);
   await expectNoA11yViolations(page);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
@@ -212,7 +213,7 @@ test('the plan: 添加到日历 for each date still ahead, with a real .ics; non
   const ics = readFileSync((await download.path())!, 'utf8').replace(/\r\n /g, '');
   expect(ics).toContain('DTSTART;VALUE=DATE:20261229\r\n');
   expect(ics).toContain('TRIGGER:-P2DT15H\r\n');
-  expect(ics).toContain(`URL;VALUE=URI:${APP_ORIGIN}/plan/tianjin?stage=newborn&born=2026-10-01&insured=none&residency=permit&aid=no`);
+  expect(ics).toContain(`URL;VALUE=URI:${APP_ORIGIN}/plan/tianjin/newborn/none/permit/no?born=2026-10-01`);
   await expect(tools.getByRole('link', { name: '全部添加到日历（2 个提醒）' })).toBeVisible();
   await expectNoA11yViolations(page);
 
@@ -239,7 +240,7 @@ test('the plan prints as a checklist: a box per step, no buttons, the link back,
   await expect(page.getByRole('button', { name: '打印清单' })).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.cite').first()).toBeHidden();
-  await expect(page.getByText(`打印于2026年11月23日。办理清单的链接：${APP_ORIGIN}/plan/liaocheng?stage=primary`)).toBeVisible();
+  await expect(page.getByText(`打印于2026年11月23日。办理清单的链接：${APP_ORIGIN}/plan/liaocheng/primary/none/local/no`)).toBeVisible();
   const boxes = await page.locator('.step-number').evaluateAll((els) => els.map((el) => getComputedStyle(el).borderTopStyle));
   expect(boxes.length).toBeGreaterThan(3);
   expect(new Set(boxes)).toEqual(new Set(['solid']));
@@ -313,4 +314,30 @@ test('link previews: the page carries a title, a description and Open Graph tags
   const png = await response.body();
   // IHDR: width and height are the big-endian words at bytes 16 and 20.
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test('a teacher finds /school from the start page, copies the link beside the message, and prints the same link', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
+  await page.goto('/');
+  const teachers = page.getByRole('link', { name: '老师：生成班级群通知' });
+  await expect(teachers).toBeVisible();
+  await teachers.click();
+  await expect(h1(page)).toHaveText('给班级家长发参保指引');
+  const link = await makeLink(page, '天津市', '天津市第一中学', '初二3班');
+  // 复制链接 sits on the same row as 复制消息, and copies the link alone.
+  const copyMessage = page.getByRole('button', { name: '复制消息' });
+  const copyLink = page.getByRole('button', { name: '复制链接' });
+  const [a, b] = [(await copyMessage.boundingBox())!, (await copyLink.boundingBox())!];
+  expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+  await copyLink.click();
+  await expect(page.getByRole('status').filter({ hasText: '已复制链接' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  // The notice prints the link its QR code holds: the school's, not the bare region link.
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('.school-notice .notice-link');
+  await expect(printed).toHaveText(`${APP_ORIGIN}/?region=tianjin&school=天津市第一中学 初二3班`);
+  expect(encodeURI((await printed.textContent())!)).toBe(link);
+  expect(await decodeQr(page, '.school-notice img.qr')).toBe(link);
+  await page.emulateMedia({ media: 'screen' });
+  await expectNoA11yViolations(page);
 });

@@ -36,7 +36,7 @@ test('江门鹤山: a pupil insured elsewhere in Guangdong stops through 粤医�
   await choose(page, '外地户籍，没有本地居住证');
   await choose(page, '不是');
   await toPlan(page);
-  await expect(page).toHaveURL('/plan/jiangmen-heshan?stage=primary&insured=same-province&residency=non-local&aid=no');
+  await expect(page).toHaveURL('/plan/jiangmen-heshan/primary/same-province/non-local/no');
   await expect(step(page, 'stop-other')).toContainText('“粤医保”微信小程序办理停保手续');
   await expect(step(page, 'register')).toContainText('鹤山市各镇街公共服务中心');
   await expect(step(page, 'fee')).toContainText('¥406');
@@ -196,6 +196,10 @@ test('Back keeps the answers, and 修改 returns to check your answers', async (
   await choose(page, '新生儿（还没上幼儿园）');
   await page.getByLabel('孩子是哪天出生的？').fill('2026-11-01');
   await page.getByRole('button', { name: '继续' }).click();
+  // A baby born this year cannot be renewing: that answer is asked again, without the 续保 choice.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子今年有没有在任何地方参加居民医保？');
+  await expect(page.getByLabel('已经在本市参保，这次是续保')).toHaveCount(0);
+  await choose(page, '没有参保');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('检查您的回答');
   await expect(page.getByText('2026年11月1日')).toBeVisible();
 });
@@ -277,6 +281,8 @@ test('“my city is not listed” says so and where to ask', async ({ page }) =>
 test('answers are kept on the device, and a corrupt stored state is ignored', async ({ page }) => {
   await page.goto('/plan/liaocheng?stage=primary&insured=none&residency=local&aid=no');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('您的办理清单');
+  // The plan paints from HTML before its script runs; the answers are stored once it has.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('xsyb-answers'))).toContain('liaocheng');
   await page.goto('/');
   await expect(page.getByRole('link', { name: '继续上次的回答（山东省聊城市）' })).toBeVisible();
   await expect(page.getByLabel('山东省聊城市', { exact: true })).toBeChecked();

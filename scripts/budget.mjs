@@ -4,8 +4,9 @@
 //   - JavaScript the first screen needs (the entry script and its static imports), gzip: ≤ 120 KB
 //   - CSS, gzip: ≤ 15 KB
 //   - everything the service worker precaches, as stored: ≤ 600 KB
-//   - the start page and every region's entry page are prerendered to HTML
-import { existsSync, readFileSync, statSync } from 'node:fs';
+//   - the start page and every region's entry page are prerendered to HTML, and so is every plan path
+//     (/plan/<region>/<stage>/<insured>/<residency>/<aid>, allPlanPaths in app/policies/links.ts), with its plan
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -38,8 +39,19 @@ check(`precache (${precacheFiles.length} files, as stored)`, precacheBytes / KB,
 
 // Prerendered entry pages: real content before any JavaScript runs.
 const entryPages = ['index.html', 'plan/jiangmen-heshan.html', 'plan/liaocheng.html', 'plan/liuzhou.html', 'plan/tianjin.html', 'plan/wenzhou-lucheng.html'];
-const missing = entryPages.filter((f) => !existsSync(join(dist, f)) || !/data-prerendered="[^"]+">(<!--\$-->)?<[a-z]/.test(readFileSync(join(dist, f), 'utf8')));
+const rendered = (f) => existsSync(join(dist, f)) && /data-prerendered="[^"]+"[^>]*>(<!--\$-->)?<[a-z]/.test(readFileSync(join(dist, f), 'utf8'));
+const missing = entryPages.filter((f) => !rendered(f));
 check(`entry pages prerendered (missing: ${missing.join(', ') || 'none'})`, missing.length, 0, 'pages missing');
+
+// Every plan path: 5 regions × 7 stages × 5 insured × 4 residency × 2 aid, each a plan (its h1) in the HTML.
+const PLAN_PAGES = 5 * 7 * 5 * 4 * 2;
+const planFiles = existsSync(join(dist, 'plan'))
+  ? readdirSync(join(dist, 'plan'), { recursive: true }).map(String).filter((f) => f.split(/[\\/]/).length === 5 && f.endsWith('.html'))
+  : [];
+const planOk = planFiles.filter((f) => /data-prerendered="\/plan\/[^"]+"[^>]*>(<!--\$-->)?<a class="skip-link"[\s\S]*<h1/.test(readFileSync(join(dist, 'plan', f), 'utf8'))).length;
+check(`plan paths prerendered with their plan (${planOk} of ${PLAN_PAGES})`, PLAN_PAGES - planOk, 0, 'pages missing');
+const planBytes = planFiles.reduce((s, f) => s + statSync(join(dist, 'plan', f)).size, 0);
+console.log(`(plan pages on disk: ${planFiles.length} files, ${(planBytes / KB / KB).toFixed(1)} MB; not precached)`);
 
 const width = Math.max(...rows.map((r) => r.name.length));
 for (const r of rows) {

@@ -2,10 +2,12 @@
 // (vite.config.ts calls this from vite-plugin-pwa's beforeBuildServiceWorker hook). Needs the server bundle built
 // first by `vite build --ssr app/entry-server.tsx --outDir dist-ssr` (see the build script).
 //  - dist/shell.html: the empty app shell, served for every other navigation (deep links).
-//  - dist/index.html and dist/<path>.html: the prerendered pages, marked with the URL they were made for.
+//  - dist/index.html and dist/<path>.html: the prerendered pages, marked with the URL and the day they were made
+//    for (a plan's days-left count is drawn for that day, then for today once the page hydrates).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { todayInChina } from '../app/policies/dates.ts';
 
 const SLOT = '<div id="root"><!--app-html--></div>';
 
@@ -37,6 +39,17 @@ const ROUTE_MODULES: [RegExp, string][] = [
   [/^\/not-listed$/, 'app/pages/not-listed-page.tsx'],
 ];
 
+/**
+ * The stylesheet before the module script and its preloads: the page paints as soon as its CSS is in, and on a
+ * slow link (HTTP/1.1, six connections) a CSS request queued behind eight scripts delays the first paint.
+ */
+function stylesheetFirst(html: string): string {
+  const css = /<link rel="stylesheet"[^>]*>\s*/.exec(html)?.[0];
+  const script = html.indexOf('<script type="module"');
+  if (!css || script < 0 || html.indexOf(css) < script) return html;
+  return html.replace(css, '').replace('<script type="module"', `${css.trim()}\n    <script type="module"`);
+}
+
 export async function prerender(dist = 'dist', ssrDir = 'dist-ssr'): Promise<string[]> {
   const serverEntry = resolve(ssrDir, 'entry-server.js');
   if (!existsSync(serverEntry)) throw new Error(`prerender: ${serverEntry} is missing; run the SSR build first`);
@@ -47,18 +60,21 @@ export async function prerender(dist = 'dist', ssrDir = 'dist-ssr'): Promise<str
   const manifestPath = join(dist, '.vite', 'manifest.json');
   const manifest: Manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : {};
   const templatePath = join(dist, 'index.html');
-  const template = readFileSync(templatePath, 'utf8');
+  const template = stylesheetFirst(readFileSync(templatePath, 'utf8'));
   if (!template.includes(SLOT)) throw new Error('prerender: index.html has no <!--app-html--> slot (already prerendered?)');
   writeFileSync(join(dist, 'shell.html'), template.replace(SLOT, '<div id="root"></div>'));
   const written: string[] = [];
+  const today = todayInChina();
+  // The entry template's head is the same for every plan: compute the preload links once.
+  const headCache = new Map<string, string>();
   for (const url of PRERENDERED_URLS) {
     const html = await render(url);
     const file = join(dist, pagePath(url));
     mkdirSync(dirname(file), { recursive: true });
     const module = ROUTE_MODULES.find(([pattern]) => pattern.test(url))?.[1];
-    const page = template
-      .replace('</head>', `${module ? preloadLinks(manifest, module, template) : ''}</head>`)
-      .replace(SLOT, `<div id="root" data-prerendered="${url}">${html}</div>`);
+    const key = module ?? '';
+    if (!headCache.has(key)) headCache.set(key, template.replace('</head>', `${module ? preloadLinks(manifest, module, template) : ''}</head>`));
+    const page = headCache.get(key)!.replace(SLOT, () => `<div id="root" data-prerendered="${url}" data-today="${today}">${html}</div>`);
     writeFileSync(file, page);
     written.push(file);
   }

@@ -84,6 +84,16 @@ export function siteFile(root, relativePath) {
   }
 }
 
+/** An old plan link (/plan/<region>?stage=…&insured=…&residency=…&aid=…) gets its plan's prerendered file. */
+export function planFileForQuery(root, segments, rawPath) {
+  if (segments.length !== 2 || segments[0] !== 'plan' || !/^[a-z-]+$/.test(segments[1])) return undefined;
+  const query = String(rawPath ?? '').split('#', 1)[0].split('?')[1] ?? '';
+  const params = new URLSearchParams(query);
+  const answers = ['stage', 'insured', 'residency', 'aid'].map((field) => params.get(field) ?? '');
+  if (!answers.every((value) => /^[a-z-]+$/.test(value))) return undefined;
+  return siteFile(root, `plan/${segments[1]}/${answers.join('/')}.html`);
+}
+
 /**
  * Which file answers `rawPath` (the request target as sent, query included) and with what status:
  * `{ full, status: 200 }`, or `{ full: undefined, status: 404 }` for a missing file.
@@ -95,6 +105,8 @@ export function resolveRequest(root, rawPath, headers = {}) {
   if (segments) {
     const path = segments.join('/');
     if (path === '') return { full: siteFile(root, 'index.html') ?? shell.full, status: 200 };
+    const planFile = planFileForQuery(root, segments, rawPath);
+    if (planFile) return { full: planFile, status: 200 };
     const direct = siteFile(root, path);
     if (direct) return { full: direct, status: 200 };
     const trimmed = path.replace(/\/+$/, '');

@@ -6,6 +6,7 @@ import { ALARM_DAYS_BEFORE, alarmLead, buildIcs, eventUid, icsDataUrl, upcomingR
 import type { CalendarEvent, Reminder } from '../policies/ics.ts';
 import { formatDate } from './format.ts';
 import { dateWords } from './date-words.ts';
+import { useHydrated } from './use-hydrated.ts';
 
 /** The place or channel a reminder points to: the plan's ways to pay, else the offices to confirm with. */
 function placeOf(t: TFunction, plan: Plan): string {
@@ -54,7 +55,8 @@ export function PlanTools({
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  // The prerendered plan has no origin; it is read after hydration so the HTML matches (the line is print-only).
+  const origin = useHydrated() ? window.location.origin : '';
   const planUrl = `${origin}${planPath}`;
   const reminders = remind ? upcomingReminders(plan, today) : [];
   const now = new Date();

@@ -12,7 +12,7 @@ import { bornEarliest, bornProblem, choicesFor } from '../policies/answers.ts';
 import { linkValueExcerpt } from '../policies/clean-text.ts';
 import type { AnswerProblem } from '../policies/answers.ts';
 import { checkPath, questionPath, startPath } from '../policies/links.ts';
-import { applicableQuestions, nextStep, previousStep } from '../policies/questions.ts';
+import { answerThatDoesNotFit, applicableQuestions, choicesThatFit, fits, nextStep, previousStep } from '../policies/questions.ts';
 import type { QuestionId } from '../policies/questions.ts';
 import type { Answers, RegionPolicy } from '../policies/types.ts';
 import { notePendingChoice, restoredPendingChoice } from '../state/pending-choice.ts';
@@ -30,7 +30,8 @@ interface Props {
 export function QuestionPage({ region, question, answers, problems, fromCheck, today }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [value, setValue] = useState<string>(answers[question] ?? '');
+  const initial = answers[question] ?? '';
+  const [value, setValue] = useState<string>(initial && fits(question, initial, answers, today) ? initial : '');
   const [error, setError] = useState<string | undefined>();
   const location = useLocation();
   const page = `${location.pathname}${location.search}`;
@@ -55,6 +56,11 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
           : p.reason === 'too-old'
             ? 'question.linkDateTooOld'
             : 'question.linkProblem';
+    // A combination that cannot be (e.g. 续保 for a child born this year): both values are the app's own codes.
+    if (p.reason === 'does-not-fit') {
+      const option = t(`${p.field}.options.${p.value}`, { defaultValue: value ?? '' });
+      return { href: `#${p.field}`, text: t('question.linkDoesNotFit', { field: t(`fields.${p.field}`), value: option }) };
+    }
     const text =
       value !== undefined
         ? t(key, { value, field: t(`fields.${p.field}`), earliest })
@@ -76,6 +82,9 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
     } else if (!trimmed) return setError(t('question.errorChoose'));
     const next: Answers = { ...answers, [question]: trimmed };
     if (next.stage !== 'newborn') delete next.born;
+    // A new birth date can make an earlier answer impossible (a baby born this year "renewing"): ask it again.
+    const misfit = answerThatDoesNotFit(next, today);
+    if (misfit) delete next[misfit];
     const step = nextStep(question, next, fromCheck);
     navigate(step === 'check' ? checkPath(region.id, next) : questionPath(region.id, step, next, fromCheck));
   };
@@ -138,7 +147,10 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
             )}
             <RadioGroup
               name={question}
-              options={choicesFor(question).map((v) => ({ value: v, label: t(`${question}.options.${v}`) }))}
+              options={choicesThatFit(question, choicesFor(question), answers, today).map((v) => ({
+                value: v,
+                label: t(`${question}.options.${v}`),
+              }))}
               value={value}
               onChange={(v) => {
                 setValue(v);

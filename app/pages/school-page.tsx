@@ -63,6 +63,7 @@ function SchoolKit({ region, school }: { region: RegionId; school: string }) {
         <textarea id="school-message" className="message-box" readOnly rows={12} value={message} />
         <div className="button-row">
           <CopyButton id="copy-message" text={message} label={t('school.copy')} done={t('school.copied')} failed={t('school.copyFailed')} />
+          <CopyButton id="copy-link" text={link} label={t('school.copyLink')} done={t('school.linkCopied')} failed={t('school.copyFailed')} secondary />
           {canShare && (
             <button
               type="button"
@@ -92,7 +93,7 @@ function SchoolKit({ region, school }: { region: RegionId; school: string }) {
           {t('school.print')}
         </button>
       </div>
-      <SchoolNotice facts={facts} school={school} shortLink={schoolLink(window.location.origin, region, '')} qr={qr} />
+      <SchoolNotice facts={facts} school={school} link={link} qr={qr} />
     </>
   );
 }

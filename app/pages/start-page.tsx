@@ -105,6 +105,9 @@ export function StartPage({ unknownRegion, linkAnswers }: { unknownRegion?: stri
           <Link to={planPath(stored.region, stored.answers)}>{t('start.resume', { region: t(`regions.${stored.region}`) })}</Link>
         </p>
       )}
+      <p className="for-teachers">
+        <Link to="/school">{t('start.forTeachers')}</Link>
+      </p>
     </PageLayout>
   );
 }

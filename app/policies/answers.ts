@@ -22,7 +22,7 @@ export function choicesFor(field: ChoiceField): readonly string[] {
 export interface AnswerProblem {
   field: AnswerField;
   value: string;
-  reason: 'unknown-value' | BornProblem;
+  reason: 'unknown-value' | 'does-not-fit' | BornProblem;
 }
 
 export interface ParsedAnswers {
