@@ -9,6 +9,7 @@ import type { Language } from './i18n/i18n.ts';
 
 const NotListedPage = lazyWithReload(() => import('./pages/not-listed-page.tsx').then((m) => m.NotListedPage));
 const PlanRoute = lazyWithReload(() => import('./pages/plan-route.tsx').then((m) => m.PlanRoute));
+const PlanPathRoute = lazyWithReload(() => import('./pages/plan-route.tsx').then((m) => m.PlanPathRoute));
 const QuestionRoute = lazyWithReload(() => import('./pages/plan-route.tsx').then((m) => m.QuestionRoute));
 const CheckPage = lazyWithReload(() => import('./pages/check-page.tsx').then((m) => m.CheckPage));
 const SchoolPage = lazyWithReload(() => import('./pages/school-page.tsx').then((m) => m.SchoolPage));
@@ -18,6 +19,7 @@ const LAZY_ROUTES = [
   { path: '/plan/:region', route: PlanRoute },
   { path: '/plan/:region/check', route: CheckPage },
   { path: '/plan/:region/ask/:question', route: QuestionRoute },
+  { path: '/plan/:region/:stage/:insured/:residency/:aid', route: PlanPathRoute },
   { path: '/school', route: SchoolPage },
 ];
 

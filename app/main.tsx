@@ -7,6 +7,7 @@ import { ScrollToTop } from './components/scroll-to-top.tsx';
 import { reloadOnce } from './components/lazy-with-reload.ts';
 import { applyLargeText, largeTextOn } from './state/preferences.ts';
 import { DEFAULT_LANGUAGE, preferredLanguage, switchLanguage } from './i18n/i18n.ts';
+import { planPathForQueryLink } from './policies/links.ts';
 import './styles.css';
 
 // A CSS or JS preload that 404s after a deploy: reload once for the new build rather than break.
@@ -15,6 +16,11 @@ window.addEventListener('vite:preloadError', (event) => {
 });
 
 applyLargeText(largeTextOn());
+
+// An old plan link (/plan/<region>?stage=…) shows its plan's own path before anything renders: the server sent
+// that plan's prerendered file for it, which hydrates only at its own path.
+const planPath = planPathForQueryLink(window.location.pathname, window.location.search);
+if (planPath) window.history.replaceState(window.history.state, '', planPath + window.location.hash);
 
 const root = document.getElementById('root')!;
 const tree = (
@@ -28,9 +34,11 @@ const tree = (
 const language = preferredLanguage();
 
 function mount() {
-  // Prerendered HTML (simplified Chinese) matches only the page it was made for; any other URL (a plan link with
-  // answers, a deep link served the shell) or another language is rendered afresh, replacing it once ready.
-  const same = root.dataset.prerendered === window.location.pathname && !window.location.search;
+  // Prerendered HTML (simplified Chinese) matches only the page it was made for; any other URL (a link with a
+  // query, a deep link served the shell) or another language is rendered afresh, replacing it once ready. A plan
+  // path hydrates whatever its query: it reads only the birth date from it, and only after hydrating.
+  const planFile = /^\/plan\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/[^/]+$/.test(window.location.pathname);
+  const same = root.dataset.prerendered === window.location.pathname && (!window.location.search || planFile);
   if (same && language === DEFAULT_LANGUAGE) hydrateRoot(root, tree);
   // As a transition the first render is done in slices, so a long plan never blocks a slow phone for long.
   else startTransition(() => createRoot(root).render(tree));

@@ -14,6 +14,11 @@ async function open(page: Page, url: string) {
 }
 
 const card = (page: Page, id: string) => page.locator(`#estimate-${id}`);
+/** A card is one line until tapped; opening it shows the cost, the options, the figures and the steps. */
+async function openCard(c: Locator) {
+  if ((await c.getAttribute('open')) === null) await c.locator(':scope > summary').click();
+  await expect(c).toHaveAttribute('open', '');
+}
 const figure = (c: Locator, key: 'fund' | 'criticalIllness' | 'family') => c.locator(`.estimate-${key} dd`);
 
 async function expectFigures(c: Locator, fund: string, ci: string, family: string) {
@@ -30,7 +35,11 @@ async function expectNoBrokenNumbers(page: Page) {
 test('聊城 pneumonia: level 3 gives the hand-worked figures; changing the cost and the level changes figures and trace', async ({ page, requests }) => {
   await open(page, LIAOCHENG);
   const pneumonia = card(page, 'pneumonia');
-  await expect(pneumonia.getByRole('heading', { level: 3 })).toHaveText('肺炎，住院治疗');
+  // Collapsed: one line with the illness, the cost and the estimate (二级, the sample's level: (8000 − 500) × 70% = 5250).
+  await expect(pneumonia).not.toHaveAttribute('open');
+  await expect(pneumonia.locator(':scope > summary')).toHaveText('肺炎，住院治疗，¥8,000：基本医保报¥5,250；家里自付¥2,750');
+  await expect(page.locator('.estimate-card')).toHaveCount(4);
+  await openCard(pneumonia);
   const cost = pneumonia.getByLabel('费用（元）');
   await expect(cost).toHaveValue('8000');
   await expect(pneumonia).toContainText('示例金额');
@@ -44,13 +53,15 @@ test('聊城 pneumonia: level 3 gives the hand-worked figures; changing the cost
   await expect(pneumonia.locator('[aria-live="polite"]')).toContainText('¥4,260');
 
   const trace = pneumonia.locator('.estimate-trace');
-  await trace.locator(':scope > summary').click();
-  await expect(trace).toHaveAttribute('open', '');
-  await expect(trace).toContainText('起付线：三级医院首次住院 900元');
-  await expect(trace).toContainText('超过起付线的部分：8000元 − 900元 = 7100元');
+  await expect(trace).toBeVisible();
+  // Limits are said in the sentence; the amount column only holds what a step pays or leaves to pay.
+  const deductibleStep = trace.locator('li', { hasText: '起付线：三级医院首次住院' });
+  await expect(deductibleStep.locator('.trace-amount')).toHaveCount(0);
+  await expect(trace).toContainText('起付线：三级医院首次住院 ¥900');
+  await expect(trace).toContainText('超过起付线的部分：¥8,000 − ¥900 = ¥7,100');
   await expect(trace).toContainText('报销比例：三级医院 60%');
-  await expect(trace).toContainText('按比例：7100元 × 60% = 4260元');
-  await expect(trace).toContainText('家里自付：8000元 − 4260元 − 0元 = 3740元');
+  await expect(trace).toContainText('按比例：¥7,100 × 60% = ¥4,260');
+  await expect(trace).toContainText('家里自付：¥8,000 − ¥4,260 − ¥0 = ¥3,740');
   // Each cited step carries the source's words.
   await expect(trace).toContainText('一级医院200元（一级公立定点医疗机构起付线100元），二级医院500元，三级医院900元');
   await expect(trace.locator('.cite').first()).toContainText('2024学年');
@@ -60,10 +71,10 @@ test('聊城 pneumonia: level 3 gives the hand-worked figures; changing the cost
   await cost.fill('150000');
   await pneumonia.getByLabel('二级医院').check();
   await expectFigures(pneumonia, '¥104,650', '¥20,610', '¥24,740');
-  await expect(trace).toContainText('起付线：二级医院首次住院 500元');
-  await expect(trace).toContainText('按比例：149500元 × 70% = 104650元');
-  await expect(trace).toContainText('居民大病保险 11000元到100000元这一段：34350元 × 60% = 20610元');
-  await expect(trace).toContainText('家里自付：150000元 − 104650元 − 20610元 = 24740元');
+  await expect(trace).toContainText('起付线：二级医院首次住院 ¥500');
+  await expect(trace).toContainText('按比例：¥149,500 × 70% = ¥104,650');
+  await expect(trace).toContainText('居民大病保险 ¥11,000到¥100,000这一段：¥34,350 × 60% = ¥20,610');
+  await expect(trace).toContainText('家里自付：¥150,000 − ¥104,650 − ¥20,610 = ¥24,740');
   await expect(trace).not.toContainText('三级医院首次住院');
 
   // 一级公立, second admission: D 100 / 2 = 50; 149950 × 90% = 134955 → capped at 12万; b = 30000;
@@ -73,10 +84,11 @@ test('聊城 pneumonia: level 3 gives the hand-worked figures; changing the cost
   await pneumonia.getByLabel('是一级公立定点医疗机构').check();
   await pneumonia.getByLabel('第2次', { exact: true }).check();
   await expectFigures(pneumonia, '¥120,000', '¥11,400', '¥18,600');
-  await expect(trace).toContainText('这是第二次住院：起付线按首次的50%算，100元 × 50% = 50元');
-  await expect(trace).toContainText('最高支付限额（一个保险年度内）120000元：超过了，按120000元算');
+  await expect(trace).toContainText('这是第二次住院：起付线按首次的50%算，¥100 × 50% = ¥50');
+  await expect(trace).toContainText('最高支付限额（一个保险年度内）¥120,000：超过了，按¥120,000算');
 
   // The other samples are there, each with its example cost, and each figure is a plain amount.
+  for (const id of ['fever', 'fracture', 'serious']) await openCard(card(page, id));
   await expect(card(page, 'fever').getByLabel('费用（元）')).toHaveValue('300');
   await expectFigures(card(page, 'fever'), '¥150', '¥0', '¥150');
   await expect(card(page, 'fracture').getByLabel('费用（元）')).toHaveValue('2500');
@@ -91,6 +103,7 @@ test('聊城 pneumonia: level 3 gives the hand-worked figures; changing the cost
 test('聊城: bad amounts get a plain message next to the field, never NaN, and a good one brings the figures back', async ({ page }) => {
   await open(page, LIAOCHENG);
   const pneumonia = card(page, 'pneumonia');
+  await openCard(pneumonia);
   const cost = pneumonia.getByLabel('费用（元）');
   const error = pneumonia.locator('.field-error');
   const live = pneumonia.locator('[aria-live="polite"]');
@@ -125,15 +138,28 @@ test('江门: only ceilings, so the figures say 最多约 and name what the lett
   await open(page, JIANGMEN);
   await expect(page.locator('.estimate-year')).toContainText('依据2024年度的规定估算，今年的规定可能不同');
   const pneumonia = card(page, 'pneumonia');
+  // Only the fund can be bounded: the line says what that means for the family.
+  await expect(pneumonia.locator(':scope > summary')).toHaveText(
+    '肺炎，住院治疗，¥8,000：基本医保最多报约¥6,800；报完后家里至少先付约¥1,200，其中一部分可能还能由大病保险报销（材料没写怎么报）',
+  );
+  await openCard(pneumonia);
   // No hospital level in 江门's rule, so none is asked. Fund ≤ 8000 × 85% = 6800; nothing on 大病保险.
   await expect(pneumonia.getByRole('radio')).toHaveCount(0);
   await expect(figure(pneumonia, 'fund')).toHaveText('最多约 ¥6,800');
-  await expect(figure(pneumonia, 'criticalIllness')).toHaveText('材料没有写，估算不出');
+  await expect(figure(pneumonia, 'criticalIllness')).toHaveText('材料没写');
   await expect(pneumonia.locator('.estimate-status')).toContainText('只能估出范围');
   const missing = pneumonia.locator('.estimate-missing');
   await expect(missing).toContainText('住院的起付线（每次住院先自付多少）');
   await expect(missing).toContainText('住院的实际报销比例（只写了最高85%）');
   await expect(missing).toContainText('大病保险怎样二次报销');
+  // N1.3 once below the estimates, as a national summary whose amounts are local.
+  const national = page.locator('.estimate-national');
+  await expect(national).toHaveCount(1);
+  await expect(national).toContainText('全国规定（摘要）');
+  await expect(national).toContainText('大病保险最高支付限额至少提高1000元');
+  await expect(national).toContainText('不是当地材料原文；具体金额以当地规定为准');
+  // Whom to ask is said once for the card, not under every item.
+  await expect(missing.locator('.ask-at')).toHaveCount(1);
   const ask = missing.getByRole('link', { name: '江门市医疗保障局公众号' }).first();
   await expect(ask).toHaveAttribute('href', '#office-jiangmen-ybj');
   await expect(page.locator('#office-jiangmen-ybj')).toHaveCount(1);
@@ -141,7 +167,8 @@ test('江门: only ceilings, so the figures say 最多约 and name what the lett
   await pneumonia.getByLabel('费用（元）').fill('20000');
   await expect(figure(pneumonia, 'fund')).toHaveText('最多约 ¥17,000');
   // 意外伤害 is not in the letter at all.
-  await expect(figure(card(page, 'fracture'), 'fund')).toHaveText('材料没有写，估算不出');
+  await openCard(card(page, 'fracture'));
+  await expect(figure(card(page, 'fracture'), 'fund')).toHaveText('材料没写');
   await expect(card(page, 'fracture').locator('.estimate-missing')).toContainText('意外伤害看病怎样报销');
   await expectNoBrokenNumbers(page);
   await expectNoA11yViolations(page);
@@ -163,12 +190,13 @@ test('柳州: says the notice has no benefit figures and where to ask, and borro
 test('天津: the 5000元 门(急)诊 cap holds only for continuous enrolment, asked with a checkbox', async ({ page }) => {
   await open(page, '/plan/tianjin?stage=primary&insured=none&residency=local&aid=no');
   const fever = card(page, 'fever');
+  await openCard(fever);
   // Not continuous: the article gives no figure at all for the fund.
-  await expect(figure(fever, 'fund')).toHaveText('材料没有写，估算不出');
+  await expect(figure(fever, 'fund')).toHaveText('材料没写');
   await expect(fever.locator('.estimate-missing')).toContainText('没有连续参保的孩子门(急)诊最多报销多少');
-  // Continuous: no ratio is given, so the fund pays at most the bill itself (300 < 5000).
+  // Continuous: no ratio is given and the 5000 cap is above a 300 bill: "at most the whole bill" is not a figure.
   await fever.getByLabel('孩子一直连续参保，没有断过').check();
-  await expect(figure(fever, 'fund')).toHaveText('最多约 ¥300');
+  await expect(figure(fever, 'fund')).toHaveText('材料没写');
   await fever.getByLabel('费用（元）').fill('8000');
   await expect(figure(fever, 'fund')).toHaveText('最多约 ¥5,000');
   await expectNoBrokenNumbers(page);
@@ -189,7 +217,7 @@ test('fits 320 px without sideways scrolling, with tap targets of at least 44 px
     await open(page, url);
     const firstCard = page.locator('.estimate-card').first();
     if (await firstCard.count()) {
-      await page.locator('.estimate-trace > summary').first().click();
+      await openCard(firstCard);
       await firstCard.getByLabel('费用（元）').fill('abc');
     }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -22,8 +22,14 @@ const SCREENS = [
 ] as const;
 
 async function choose(page: Page, language: Language) {
-  await page.getByRole('button', { name: names[language], exact: true }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  // The header's language menu is labelled in two languages (e.g. "语言 Language"); its options name themselves.
+  const menu = page.getByRole('combobox', { name: /Language/ });
+  await expect(menu.locator('option', { hasText: names[language] })).toHaveAttribute('value', language);
+  // A prerendered page ignores a choice made before it hydrates: choose until the page takes it.
+  await expect(async () => {
+    await menu.selectOption(language);
+    await expect(page.locator('html')).toHaveAttribute('lang', language, { timeout: 1000 });
+  }).toPass();
 }
 
 for (const language of ['zh-Hant', 'en'] as const) {

@@ -53,13 +53,14 @@ test('a teacher makes a link; a parent opening it sees the school, skips the reg
   await expectNoA11yViolations(page);
   const link = await makeLink(page, '山东省聊城市', '聊城实验小学', '三年级2班');
   expect(link).toBe(`${APP_ORIGIN}/?region=liaocheng&school=${encodeURIComponent('聊城实验小学 三年级2班')}`);
-  await expect(page.getByText('家长打开链接，第一屏写的是：“聊城实验小学 三年级2班 发来的参保指引”')).toBeVisible();
+  await expect(page.getByText('家长打开链接，第一屏写的是：“这个链接由「聊城实验小学 三年级2班」分享”')).toBeVisible();
 
   // The message: the key facts with their policy year, the notice that this year's may differ, the link last.
   const message = await page.getByLabel('班级群消息').inputValue();
   expect(message.split('\n')[0]).toBe('【聊城实验小学 三年级2班】学生医保参保提醒');
   expect(message).toContain('· 个人缴费：¥360，在2023年9月至12月底缴纳2024学年居民医保费的在校学生（含托幼机构儿童），每人（2024学年）');
-  expect(message).toContain('· 集中缴费期：2023年11月1日至2023年12月31日（2024学年）');
+  // A past year's date, worded as in the plan: what it was, and whom to ask for this year's.
+  expect(message).toContain('· 集中缴费期：上一次（2024学年）：2023年11月1日 至 2023年12月31日；今年的日期：请向聊城市医疗保障局、国家税务总局东昌府区税务局确认');
   expect(message).toContain('由学校统计汇总本校参保学生名单');
   expect(message).toContain('以上是往年材料（2024学年）的规定，今年的金额和日期可能不同');
   expect(message.split('\n').at(-1)).toBe(link);
@@ -84,7 +85,8 @@ test('a teacher makes a link; a parent opening it sees the school, skips the reg
   // The parent's phone.
   const parent = await parentPage(browser);
   await parent.goto(link);
-  await expect(h1(parent)).toHaveText('聊城实验小学 三年级2班 发来的参保指引');
+  await expect(h1(parent)).toHaveText('学生医保参保指引');
+  await expect(parent.locator('.school-shared-by')).toHaveText('这个链接由「聊城实验小学 三年级2班」分享');
   await expect(parent.getByText('地区：山东省聊城市')).toBeVisible();
   await expect(parent.getByRole('radio')).toHaveCount(0);
   await expect(parent.getByText('孩子在哪里上学？')).toHaveCount(0);
@@ -110,17 +112,19 @@ test('a school name with HTML or script in it shows as plain text and runs nothi
 
   const parent = await parentPage(browser);
   const script = '<script>window.__pwned=1</script>小学';
-  const nested = '<b>粗</b>{{region}}$t(app.name)';
+  // (A namespaced key: a dotted one such as app.name reads as a web address, and such a name is dropped.)
+  const nested = '<b>粗</b>{{region}}$t(translation:app)';
   for (const [url, shown] of [
-    [link, `${evil} 发来的参保指引`],
-    [`/?region=liuzhou&school=${encodeURIComponent(script)}`, `${script} 发来的参保指引`],
+    [link, `这个链接由「${evil}」分享`],
+    [`/?region=liuzhou&school=${encodeURIComponent(script)}`, `这个链接由「${script}」分享`],
     // i18next nesting and placeholders in the name stay as typed.
-    [`/?region=liuzhou&school=${encodeURIComponent(nested)}`, `${nested} 发来的参保指引`],
+    [`/?region=liuzhou&school=${encodeURIComponent(nested)}`, `这个链接由「${nested}」分享`],
     // Control characters are removed and the name is cut at 40 characters.
-    [`/?region=tianjin&school=${encodeURIComponent(`\u202e\u0000${'长'.repeat(45)}\n`)}`, `${'长'.repeat(40)} 发来的参保指引`],
+    [`/?region=tianjin&school=${encodeURIComponent(`\u202e\u0000${'长'.repeat(45)}\n`)}`, `这个链接由「${'长'.repeat(40)}」分享`],
   ] as const) {
     await parent.goto(url.startsWith('/') ? `${APP_ORIGIN}${url}` : url);
-    await expect(h1(parent)).toHaveText(shown);
+    await expect(h1(parent)).toHaveText('学生医保参保指引');
+    await expect(parent.locator('.school-shared-by')).toHaveText(shown);
     await expect(parent.locator('main img, main script, main b')).toHaveCount(0);
     expect(await parent.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   }
@@ -129,7 +133,7 @@ test('a school name with HTML or script in it shows as plain text and runs nothi
 
 test('a bad or unknown region in a school link falls back to choosing it, with the school still named', async ({ page }) => {
   await page.goto(`/?region=shanghai&school=${encodeURIComponent('某某小学')}`);
-  await expect(page.getByText('某某小学 发来的参保指引')).toBeVisible();
+  await expect(page.getByText('这个链接由「某某小学」分享')).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('链接里的地区“shanghai”不在本应用覆盖的范围内');
   await expect(h1(page)).toHaveText('孩子在哪里上学？');
   await expectNoA11yViolations(page);
@@ -138,7 +142,7 @@ test('a bad or unknown region in a school link falls back to choosing it, with t
   await expect(h1(page)).toHaveText('孩子现在处在哪个阶段？');
 
   await page.goto(`/?school=${encodeURIComponent('某某小学')}`);
-  await expect(page.getByText('某某小学 发来的参保指引')).toBeVisible();
+  await expect(page.getByText('这个链接由「某某小学」分享')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(h1(page)).toHaveText('孩子在哪里上学？');
 });
@@ -180,12 +184,14 @@ test('the A4 notice: only it prints, on one page, with region, school, key facts
   await expect(notice.getByRole('heading', { level: 2 })).toHaveText('鹤山市第一小学 发来的参保指引');
   await expect(notice).toContainText('地区：广东省江门市鹤山市');
   await expect(notice).toContainText('个人缴费：¥406，每人每年（2024年度）');
-  await expect(notice).toContainText('2024年度集中参保缴费开始：2023年9月1日起，材料没有写截止日期（2024年度）');
+  // A past year's date reads as what it was, next to whom to ask for this year's (the plan's wording).
+  await expect(notice).toContainText('2024年度集中参保缴费开始：上一次（2024年度）：2023年9月1日 起，材料没有写截止日期；今年的日期：请向');
   await expect(notice).toContainText('这些是2024年度的规定');
   await expect(notice).toContainText('今年的金额和日期可能不同');
-  // The QR code holds the full link; the printed one is short enough to type.
+  // The printed link is the QR code's, the school's name readable.
   expect(link).toContain('&school=');
-  await expect(notice).toContainText(`${APP_ORIGIN}/?region=jiangmen-heshan`);
+  await expect(notice.locator('.notice-link')).toHaveText(decodeURI(link));
+  expect(await decodeQr(page, '.school-notice img.qr')).toBe(link);
   await expectNoA11yViolations(page);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
@@ -195,7 +201,9 @@ test('the plan: 添加到日历 for each date still ahead, with a real .ics; non
   await page.goto('/plan/tianjin?stage=newborn&born=2026-10-01&insured=none&residency=permit&aid=no');
   await expect(h1(page)).toContainText('您的办理清单');
   const tools = page.locator('.plan-tools');
-  await expect(tools.getByRole('heading', { name: '添加到日历' })).toBeVisible();
+  // Collapsed under its heading, one tap away.
+  await expect(tools.getByRole('link', { name: /^添加到日历：/ }).first()).toBeHidden();
+  await tools.getByRole('heading', { name: '添加到日历' }).click();
   await expect(tools.getByRole('link', { name: /^添加到日历：/ })).toHaveCount(2);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -205,29 +213,43 @@ test('the plan: 添加到日历 for each date still ahead, with a real .ics; non
   const ics = readFileSync((await download.path())!, 'utf8').replace(/\r\n /g, '');
   expect(ics).toContain('DTSTART;VALUE=DATE:20261229\r\n');
   expect(ics).toContain('TRIGGER:-P2DT15H\r\n');
-  expect(ics).toContain(`URL;VALUE=URI:${APP_ORIGIN}/plan/tianjin?stage=newborn&born=2026-10-01&insured=none&residency=permit&aid=no`);
+  expect(ics).toContain(`URL;VALUE=URI:${APP_ORIGIN}/plan/tianjin/newborn/none/permit/no?born=2026-10-01`);
   await expect(tools.getByRole('link', { name: '全部添加到日历（2 个提醒）' })).toBeVisible();
   await expectNoA11yViolations(page);
 
   await page.goto('/plan/liaocheng?stage=primary&insured=none&residency=local&aid=no');
-  await expect(page.getByText('您的清单里没有还没到的日期')).toBeVisible();
+  // Only past years' dates: no reminders, and the dates say so themselves.
+  await expect(page.locator('.first-actions')).toContainText('上一次（2024学年）');
+  await expect(page.getByRole('heading', { name: '添加到日历' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /^添加到日历/ })).toHaveCount(0);
 });
 
 test('the plan prints as a checklist: a box per step, no buttons, the link back, axe clean', async ({ page }) => {
   await page.goto('/plan/liaocheng?stage=primary&insured=none&residency=local&aid=no');
   await expect(page.getByRole('button', { name: '打印清单' })).toBeVisible();
+  // On screen every step is closed; printing opens them all (beforeprint), and closes them again after.
+  const steps = page.locator('details.step-details');
+  expect(await steps.count()).toBeGreaterThan(3);
+  expect(await steps.evaluateAll((els) => els.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await steps.evaluateAll((els) => els.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
   await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#step-pay')).toContainText('支付宝“社保费缴纳”');
+  await expect(page.locator('.step-summary').first()).toBeHidden();
+  await expect(page.locator('.first-actions')).toBeHidden();
   await expect(page.getByRole('button', { name: '打印清单' })).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.cite').first()).toBeHidden();
-  await expect(page.getByText(`打印于2026年11月23日。办理清单的链接：${APP_ORIGIN}/plan/liaocheng?stage=primary`)).toBeVisible();
+  await expect(page.getByText(`打印于2026年11月23日。办理清单的链接：${APP_ORIGIN}/plan/liaocheng/primary/none/local/no`)).toBeVisible();
   const boxes = await page.locator('.step-number').evaluateAll((els) => els.map((el) => getComputedStyle(el).borderTopStyle));
   expect(boxes.length).toBeGreaterThan(3);
   expect(new Set(boxes)).toEqual(new Set(['solid']));
   await expectNoA11yViolations(page);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g), 'the checklist fits one A4 sheet').toHaveLength(1);
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  expect(await steps.evaluateAll((els) => els.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
 });
 
 test('the first screen loads neither the school page nor the QR library', async ({ page }) => {
@@ -248,7 +270,7 @@ test('the first screen loads neither the school page nor the QR library', async 
   expect(first.filter((f) => f.startsWith('school-page') || qrChunks.includes(f))).toEqual([]);
 
   await page.goto(`/?region=tianjin&school=${encodeURIComponent('天津一小')}`);
-  await expect(h1(page)).toHaveText('天津一小 发来的参保指引');
+  await expect(h1(page)).toHaveText('学生医保参保指引');
   expect((await loaded()).filter((f) => f.startsWith('school-page') || qrChunks.includes(f))).toEqual([]);
 
   await makeLink(page, '天津市', '天津一小');
@@ -292,4 +314,30 @@ test('link previews: the page carries a title, a description and Open Graph tags
   const png = await response.body();
   // IHDR: width and height are the big-endian words at bytes 16 and 20.
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test('a teacher finds /school from the start page, copies the link beside the message, and prints the same link', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
+  await page.goto('/');
+  const teachers = page.getByRole('link', { name: '老师：生成班级群通知' });
+  await expect(teachers).toBeVisible();
+  await teachers.click();
+  await expect(h1(page)).toHaveText('给班级家长发参保指引');
+  const link = await makeLink(page, '天津市', '天津市第一中学', '初二3班');
+  // 复制链接 sits on the same row as 复制消息, and copies the link alone.
+  const copyMessage = page.getByRole('button', { name: '复制消息' });
+  const copyLink = page.getByRole('button', { name: '复制链接' });
+  const [a, b] = [(await copyMessage.boundingBox())!, (await copyLink.boundingBox())!];
+  expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+  await copyLink.click();
+  await expect(page.getByRole('status').filter({ hasText: '已复制链接' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  // The notice prints the link its QR code holds: the school's, not the bare region link.
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('.school-notice .notice-link');
+  await expect(printed).toHaveText(`${APP_ORIGIN}/?region=tianjin&school=天津市第一中学 初二3班`);
+  expect(encodeURI((await printed.textContent())!)).toBe(link);
+  expect(await decodeQr(page, '.school-notice img.qr')).toBe(link);
+  await page.emulateMedia({ media: 'screen' });
+  await expectNoA11yViolations(page);
 });

@@ -25,6 +25,8 @@ async function toPlan(page: Page) {
 }
 
 const step = (page: Page, id: string) => page.locator(`#step-${id}`);
+/** Steps start closed: open one as a parent would, by tapping its heading. */
+const openStep = (page: Page, id: string) => page.locator(`#step-${id} > details > summary`).click();
 
 test('江门鹤山: a pupil insured elsewhere in Guangdong stops through 粤医保 and registers at a town centre', async ({ page, requests }) => {
   await start(page, '广东省江门市鹤山市');
@@ -34,7 +36,7 @@ test('江门鹤山: a pupil insured elsewhere in Guangdong stops through 粤医�
   await choose(page, '外地户籍，没有本地居住证');
   await choose(page, '不是');
   await toPlan(page);
-  await expect(page).toHaveURL('/plan/jiangmen-heshan?stage=primary&insured=same-province&residency=non-local&aid=no');
+  await expect(page).toHaveURL('/plan/jiangmen-heshan/primary/same-province/non-local/no');
   await expect(step(page, 'stop-other')).toContainText('“粤医保”微信小程序办理停保手续');
   await expect(step(page, 'register')).toContainText('鹤山市各镇街公共服务中心');
   await expect(step(page, 'fee')).toContainText('¥406');
@@ -42,8 +44,24 @@ test('江门鹤山: a pupil insured elsewhere in Guangdong stops through 粤医�
   await expect(step(page, 'pay')).toContainText('城乡居民社保查询');
   await expect(step(page, 'deadlines')).toContainText('2023年9月1日 起');
   await expect(step(page, 'deadlines')).toContainText('材料没有写截止日期');
+  await openStep(page, 'contacts');
   await expect(page.getByRole('link', { name: '拨打 0750-8888770' })).toHaveAttribute('href', 'tel:07508888770');
-  await expect(page.getByText('这些是2024年度的规定')).toBeVisible();
+  // The plan opens with its answer: the policy year in one line, then 先做这几件事; every step starts closed.
+  await expect(page.getByText('这是2024年度的规定，今年的可能不同。')).toBeVisible();
+  const first = page.locator('.first-actions');
+  await expect(first.getByRole('heading', { name: '先做这几件事' })).toBeVisible();
+  await expect(first.locator('li').first()).toContainText('已在别处参保：');
+  await expect(first).toContainText('缴费：个人¥406，每人每年');
+  await expect(first).toContainText('上一次（2024年度）：2023年9月1日 起');
+  await expect(step(page, 'stop-other').locator('> details')).not.toHaveAttribute('open', '');
+  // A first action's link opens its step.
+  await first.getByRole('link', { name: '见第1步' }).click();
+  await expect(step(page, 'stop-other').locator('.step-body')).toBeVisible();
+  await expect(step(page, 'stop-other').locator('.step-body')).toContainText('“粤医保”微信小程序办理停保手续');
+  // The ten town centres are listed once, in the contacts step; elsewhere they are named and linked there.
+  await expect(page.locator('.office-name', { hasText: '龙口镇公共服务中心' })).toHaveCount(1);
+  await expect(page.locator('.step-deadlines .ask-at a')).toHaveText('江门市医疗保障局公众号等11处（见“可以咨询的地方”）');
+  await expect(page.getByRole('heading', { name: '这份材料没有说的事' })).toHaveCount(0);
   requests.expectNoExternalRequests();
 });
 
@@ -57,12 +75,18 @@ test('聊城: a government-funded family pays ¥0; four self-service channels, t
   await expect(step(page, 'fee')).toContainText('¥0');
   await expect(step(page, 'fee')).toContainText('低保对象');
   await expect(step(page, 'fee')).toContainText('¥360');
+  await expect(page.locator('.first-actions li').first()).toContainText('按材料个人不用缴费（2024学年），但仍要登记参保');
   const pay = step(page, 'pay');
+  await openStep(page, 'pay');
   for (const name of ['学校集中缴费', '微信“山东税务社保费缴纳”小程序', '支付宝“社保费缴纳”', '“山东省税务局”电子税务局APP', '“银联商务山东分公司服务号”']) {
     await expect(pay.getByRole('heading', { name })).toBeVisible();
   }
-  await expect(step(page, 'deadlines')).toContainText('2023年11月1日 至 2023年12月31日');
-  await expect(step(page, 'deadlines')).toContainText('已过（属于2024学年）');
+  // A past year's dates read as what they were, with whom to ask for this year's and why (national summary).
+  await expect(step(page, 'deadlines')).toContainText('上一次（2024学年）：2023年11月1日 至 2023年12月31日');
+  await expect(step(page, 'deadlines')).toContainText('今年的日期：请向聊城市医疗保障局、国家税务总局东昌府区税务局确认');
+  await expect(step(page, 'deadlines')).toContainText('全国规定（概括）');
+  await expect(step(page, 'deadlines')).not.toContainText('已过');
+  await openStep(page, 'contacts');
   await expect(page.getByRole('link', { name: '拨打 0635-2189313' })).toHaveAttribute('href', 'tel:06352189313');
   await expect(page.getByRole('link', { name: '拨打 12366' })).toHaveAttribute('href', 'tel:12366');
 });
@@ -78,7 +102,10 @@ test('柳州: a college student enrols at the 学籍地; what the notice leaves 
   await expect(step(page, 'register')).toContainText('在学籍地自愿参保缴费');
   await expect(step(page, 'fee')).toContainText('¥380');
   await expect(step(page, 'pay')).toContainText('材料没有写：用什么渠道缴费');
-  await expect(step(page, 'unsaid')).toContainText('医保服务点的地址和电话');
+  // Each gap is said once, in its step; the end gives only their count.
+  await expect(step(page, 'contacts')).toContainText('医保服务点的地址和电话');
+  await expect(step(page, 'unsaid')).toHaveCount(0);
+  await expect(page.locator('.sources')).toContainText(/这份材料有\d+处没有写到/);
 });
 
 test('天津: a newborn of a 居住证 holder gets the 出生医学证明 route and dates counted from the birth', async ({ page }) => {
@@ -94,6 +121,9 @@ test('天津: a newborn of a 居住证 holder gets the 出生医学证明 route 
   await toPlan(page);
   await expect(page).toHaveURL(/born=2026-10-01/);
   await expect(step(page, 'register')).toContainText('凭《出生医学证明》');
+  // A newborn's first action is the day counted from the birth.
+  await expect(page.locator('.first-actions li').first()).toContainText('2026年12月29日');
+  await expect(page.locator('.first-actions li').first()).toContainText('还剩 36 天');
   const deadlines = step(page, 'deadlines');
   await expect(deadlines).toContainText('2026年9月1日 至 2026年12月31日');
   await expect(deadlines).toContainText('还剩 38 天');
@@ -103,6 +133,19 @@ test('天津: a newborn of a 居住证 holder gets the 出生医学证明 route 
   await expect(deadlines).not.toContainText('2027年3月29日');
   await expect(step(page, 'register')).toContainText('逐步实现集成办理');
   await expect(step(page, 'fee')).toContainText('材料没有写：个人缴费金额');
+});
+
+test('天津, no 居住证: the plan says first that the source gives no route and whom to call, with no countdown', async ({ page }) => {
+  await page.goto('/plan/tianjin?stage=primary&insured=none&residency=non-local&aid=no');
+  const first = page.locator('.first-actions li');
+  await expect(first.first()).toContainText('材料没有写外地户籍、家里没有天津居住证的孩子怎样参保');
+  await expect(first.first()).toContainText('先问所在区医保局');
+  // No office in the source has a phone: the area's 12393, labelled as the national hotline.
+  await expect(first.nth(1).getByRole('link', { name: '022-12393' })).toHaveAttribute('href', 'tel:02212393');
+  await expect(first.nth(1)).toContainText('全国医保服务热线');
+  await expect(page.locator('main')).not.toContainText('还剩');
+  await expect(page.getByRole('link', { name: /^添加到日历/ })).toHaveCount(0);
+  await expectNoA11yViolations(page);
 });
 
 test('温州鹿城: a migrant family unsure of its coverage is told the report leaves that question open', async ({ page }) => {
@@ -153,6 +196,10 @@ test('Back keeps the answers, and 修改 returns to check your answers', async (
   await choose(page, '新生儿（还没上幼儿园）');
   await page.getByLabel('孩子是哪天出生的？').fill('2026-11-01');
   await page.getByRole('button', { name: '继续' }).click();
+  // A baby born this year cannot be renewing: that answer is asked again, without the 续保 choice.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子今年有没有在任何地方参加居民医保？');
+  await expect(page.getByLabel('已经在本市参保，这次是续保')).toHaveCount(0);
+  await choose(page, '没有参保');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('检查您的回答');
   await expect(page.getByText('2026年11月1日')).toBeVisible();
 });
@@ -234,6 +281,8 @@ test('“my city is not listed” says so and where to ask', async ({ page }) =>
 test('answers are kept on the device, and a corrupt stored state is ignored', async ({ page }) => {
   await page.goto('/plan/liaocheng?stage=primary&insured=none&residency=local&aid=no');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('您的办理清单');
+  // The plan paints from HTML before its script runs; the answers are stored once it has.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('xsyb-answers'))).toContain('liaocheng');
   await page.goto('/');
   await expect(page.getByRole('link', { name: '继续上次的回答（山东省聊城市）' })).toBeVisible();
   await expect(page.getByLabel('山东省聊城市', { exact: true })).toBeChecked();

@@ -6,9 +6,10 @@
 //   - everything the service worker precaches, as stored: the app's own files ≤ 530 KB, plus each region's chunks
 //     (its data and its dictionaries: every region works offline after one visit) ≤ 30 KB per region
 //   - no region's data in the first-screen JavaScript, and each region in chunks of its own
-//   - the start page and every region's entry page are prerendered to HTML
+//   - the start page and every region's entry page are prerendered to HTML, and so is every plan path
+//     (/plan/<region>/<stage>/<insured>/<residency>/<aid>, allPlanPaths in app/policies/links.ts), with its plan
 // The regions are those of app/policies/region-index.ts (made by `npm run regions:sync`).
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -67,8 +68,19 @@ check(`region chunks in the first-screen JavaScript (${regionsOnFirstScreen.join
 
 // Prerendered entry pages: real content before any JavaScript runs.
 const entryPages = ['index.html', ...regionIds.map((id) => `plan/${id}.html`)];
-const missing = entryPages.filter((f) => !existsSync(join(dist, f)) || !/data-prerendered="[^"]+">(<!--\$-->)?<[a-z]/.test(readFileSync(join(dist, f), 'utf8')));
+const rendered = (f) => existsSync(join(dist, f)) && /data-prerendered="[^"]+"[^>]*>(<!--\$-->)?<[a-z]/.test(readFileSync(join(dist, f), 'utf8'));
+const missing = entryPages.filter((f) => !rendered(f));
 check(`entry pages prerendered (missing: ${missing.join(', ') || 'none'})`, missing.length, 0, 'pages missing');
+
+// Every plan path: each region × 7 stages × 5 insured × 4 residency × 2 aid, each a plan (its h1) in the HTML.
+const PLAN_PAGES = regionIds.length * 7 * 5 * 4 * 2;
+const planFiles = existsSync(join(dist, 'plan'))
+  ? readdirSync(join(dist, 'plan'), { recursive: true }).map(String).filter((f) => f.split(/[\\/]/).length === 5 && f.endsWith('.html'))
+  : [];
+const planOk = planFiles.filter((f) => /data-prerendered="\/plan\/[^"]+"[^>]*>(<!--\$-->)?<a class="skip-link"[\s\S]*<h1/.test(readFileSync(join(dist, 'plan', f), 'utf8'))).length;
+check(`plan paths prerendered with their plan (${planOk} of ${PLAN_PAGES})`, PLAN_PAGES - planOk, 0, 'pages missing');
+const planBytes = planFiles.reduce((s, f) => s + statSync(join(dist, 'plan', f)).size, 0);
+console.log(`(plan pages on disk: ${planFiles.length} files, ${(planBytes / KB / KB).toFixed(1)} MB; not precached)`);
 
 const width = Math.max(...rows.map((r) => r.name.length));
 for (const r of rows) {

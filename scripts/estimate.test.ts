@@ -34,6 +34,8 @@ describe.concurrent('estimate CLI', { timeout: 30_000 }, () => {
       'fund',
       'criticalIllness',
       'outOfPocket',
+      'shown',
+      'summary',
       'missing',
       'trace',
     ]);
@@ -48,7 +50,13 @@ describe.concurrent('estimate CLI', { timeout: 30_000 }, () => {
       outOfPocket: { min: 3081600, max: 3081600 },
       missing: [],
     });
-    expect(result.trace[1]).toMatchObject({ step: '起付线：三级医院首次住院 900元', amountFen: 90000, policyYear: '2024学年' });
+    // The sentence is rendered from the UI's template and values; the 起付线 is a limit, not an amount paid.
+    expect(result.trace[1]).toMatchObject({
+      step: '起付线：三级医院首次住院 900元',
+      policyYear: '2024学年',
+      message: { key: 'deductible.level', params: { place: 'level3', admissionCase: 'first', deductibleFen: 90000 } },
+    });
+    expect(result.trace[1].amountFen).toBeUndefined();
     expect(result.trace[1].cite.section).toBe('五、医保待遇 1.住院');
   });
 
@@ -65,6 +73,10 @@ describe.concurrent('estimate CLI', { timeout: 30_000 }, () => {
       outOfPocket: { min: null, max: null },
     });
     expect(result.missing.map((m: { id: string }) => m.id)).toEqual(['inpatient-deductible', 'inpatient-ratio', 'critical-illness']);
+    expect(result.missing[1].what).toBe('住院的实际报销比例（只写了最高85%）');
+    // Only the fund can be bounded: the one phrase says what that means for the family.
+    expect(result.summary.text).toBe('基本医保最多报约17000元；报完后家里至少先付约3000元，其中一部分可能还能由大病保险报销（材料没写怎么报）');
+    expect(result.shown).toEqual({ fund: { kind: 'at-most', max: 1700000 }, criticalIllness: { kind: 'unknown' }, outOfPocket: { kind: 'unknown' } });
   });
 
   it('reads flags given as --name=value, the options and a cost with fen', async () => {

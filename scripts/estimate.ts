@@ -1,9 +1,13 @@
-// Command line for the reimbursement estimate (app/policies/estimate.ts): prints the result as JSON on stdout.
+// Command line for the reimbursement estimate (app/policies/estimate.ts): prints the result as JSON on stdout, each
+// trace step and missing item with its Chinese sentence rendered from the UI's own templates (estimate-trace.zh-Hans.json).
 // Usage: npm run -s estimate -- --region <id> --care inpatient|outpatient|chronic|accident --cost <yuan>
 //          [--level 1|2|3] [--public] [--admission <n>] [--continuous]
 // A bad or missing argument prints one line on stderr naming the argument and the accepted values, and exits 2.
 import { MAX_COST_FEN, MissingOptionError, estimate } from '../app/policies/estimate.ts';
-import type { EstimateInput, EstimateOption } from '../app/policies/estimate.ts';
+import type { EstimateInput, EstimateOption, EstimateResult } from '../app/policies/estimate.ts';
+import { parseMoneyInput } from '../app/policies/money-input.ts';
+import type { MoneyInputError } from '../app/policies/money-input.ts';
+import { chineseText } from '../app/i18n/estimate-trace.ts';
 import { REGIONS } from '../app/policies/regions.ts';
 import { CARE_TYPES, HOSPITAL_LEVELS, REGION_IDS } from '../app/policies/types.ts';
 import type { CareType, HospitalLevel, RegionId } from '../app/policies/types.ts';
@@ -57,16 +61,30 @@ function parse(argv: string[]): Parsed {
   return parsed;
 }
 
-/** Yuan with up to two decimals → fen, in integer arithmetic. */
+const COST_PROBLEMS: Record<MoneyInputError, string> = {
+  empty: 'is not a number',
+  'not-a-number': 'is not a number',
+  negative: 'is negative',
+  'too-many-decimals': 'has too many decimals or is too large',
+  'too-large': 'has too many decimals or is too large',
+};
+
+/** Yuan → fen with the UI's own parser (app/policies/money-input.ts). */
 function costFen(text: string | undefined): number {
   if (text === undefined) fail('--cost', 'missing', ACCEPTED.cost);
-  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
-  const fen = match ? Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) : NaN;
-  if (!Number.isSafeInteger(fen) || fen > MAX_COST_FEN) {
-    const problem = /^-\d/.test(text) ? 'is negative' : /^\d+(\.\d+)?$/.test(text) ? 'has too many decimals or is too large' : 'is not a number';
-    fail('--cost', `"${text}" ${problem}`, ACCEPTED.cost);
-  }
-  return fen;
+  const parsed = parseMoneyInput(text);
+  if (!parsed.ok) fail('--cost', `"${text}" ${COST_PROBLEMS[parsed.error]}`, ACCEPTED.cost);
+  return parsed.fen;
+}
+
+/** The result with each message's sentence beside it: `step` for a trace step, `what` for a missing item. */
+function withSentences(result: EstimateResult) {
+  return {
+    ...result,
+    summary: { text: chineseText(result.summary), message: result.summary },
+    missing: result.missing.map(({ id, message, askAt }) => ({ id, what: chineseText(message), askAt, message })),
+    trace: result.trace.map(({ message, ...step }) => ({ step: chineseText(message), ...step, message })),
+  };
 }
 
 function input(parsed: Parsed): { region: RegionId; input: EstimateInput } {
@@ -93,7 +111,7 @@ function input(parsed: Parsed): { region: RegionId; input: EstimateInput } {
 try {
   const { region, input: args } = input(parse(process.argv.slice(2)));
   try {
-    process.stdout.write(`${JSON.stringify(estimate(REGIONS[region], args), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(withSentences(estimate(REGIONS[region], args)), null, 2)}\n`);
   } catch (error) {
     if (error instanceof MissingOptionError) {
       fail(`--${error.option}`, `missing, ${region} ${error.care} needs ${NEEDS[error.option]}`, error.accepted.join(', '));

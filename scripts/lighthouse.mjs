@@ -9,7 +9,7 @@ import lighthouse from 'lighthouse';
 
 const PORT = 4175;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const PAGES = ['/', '/plan/liaocheng?stage=primary&insured=none&residency=local&aid=no'];
+const PAGES = ['/', '/plan/liaocheng/primary/none/local/no'];
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 };
 const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 

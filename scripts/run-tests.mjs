@@ -13,6 +13,7 @@ process.chdir(root);
 const RESULTS = 'test-results';
 const VITEST_JSON = join(RESULTS, 'vitest.json');
 const E2E_JSON = join(RESULTS, 'e2e.json');
+const WEBKIT_JSON = join(RESULTS, 'webkit.json');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -120,6 +121,27 @@ if (!build.ok) {
       note += `; playwright exited ${r.code} with no failed test counted (${errors} error(s) outside tests)`;
     }
     record('e2e (playwright)', passed, failed, note, r.seconds);
+  }
+}
+
+// 6. The same journeys in a real WebKit (WebKitGTK MiniBrowser over WebDriver, e2e-webkit/): counted from its
+// JSON report; a suite that cannot start (no driver, no X server) writes one failure with the reason.
+if (!build.ok) {
+  record('e2e (webkit)', 0, 1, 'not run: the build failed');
+} else {
+  const r = run('webkit', bin('tsx'), ['e2e-webkit/run.ts']);
+  const report = readJson(WEBKIT_JSON);
+  if (!report) {
+    record('e2e (webkit)', 0, 1, `no ${WEBKIT_JSON} (the WebKit runner exited ${r.code})`, r.seconds);
+  } else {
+    const passed = Number(report.passed ?? 0);
+    let failed = Number(report.failed ?? 0);
+    let note = report.startError ?? `${report.engine ?? 'WebKit'}, ${report.tests?.length ?? 0} tests`;
+    if (!r.ok && failed === 0) {
+      failed = 1;
+      note += `; the WebKit runner exited ${r.code} with no failed test counted`;
+    }
+    record('e2e (webkit)', passed, failed, note, r.seconds);
   }
 }
 

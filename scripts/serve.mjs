@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Serves the production build (dist/) the way the service worker does, so deep links work without it too:
-//   a file that exists → that file; /path → /path.html when prerendered; another navigation → /shell.html;
-//   a missing file (anything with an extension) → 404, never the shell.
-// Cache headers as a static host should send them: HTML, sw.js and the manifest are revalidated every time,
-// hashed assets are immutable. Text is gzipped. Usage: node scripts/serve.mjs [--port 4173] [--host 127.0.0.1]
+//   a file of the site → that file; /path → /path.html when prerendered; any navigation (a request for a page,
+//   even a malformed or unknown one) → /shell.html, and the app explains; a missing file → 404, never the shell.
+//   Nothing outside the site is served (see serve-paths.mjs).
+// Headers as a static host should send them: HTML, sw.js and the manifest are revalidated every time, hashed
+// assets are immutable, and every response carries the security headers. Text is gzipped.
+// Usage: node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir dist]
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { resolveRequest, TYPES } from './serve-paths.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -22,20 +25,8 @@ if (!existsSync(join(root, 'shell.html'))) {
   console.error(`serve: ${root}/shell.html is missing; run \`npm run build\` first`);
   process.exit(1);
 }
+const realRoot = realpathSync(root);
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 const cache = new Map();
 
@@ -45,44 +36,33 @@ function cacheControl(path) {
   return 'public, max-age=3600';
 }
 
-function file(relative) {
-  const full = normalize(join(root, relative));
-  if (!full.startsWith(root)) return undefined;
-  try {
-    return statSync(full).isFile() ? full : undefined;
-  } catch {
-    return undefined;
-  }
-}
+// The page's meta tag cannot say who may frame the app (frame-ancestors) nor be trusted alone: the header can.
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; " +
+  "worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; frame-ancestors 'none'";
+const SECURITY = {
+  'Content-Security-Policy': CSP,
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+};
 
-/** Which file answers a path, and with what status. */
-export function resolvePath(pathname) {
-  const direct = file(pathname === '/' ? 'index.html' : pathname);
-  if (direct) return { full: direct, status: 200 };
-  if (extname(pathname)) return { full: undefined, status: 404 };
-  const prerendered = file(`${pathname.replace(/\/+$/, '')}.html`);
-  return { full: prerendered ?? file('shell.html'), status: 200 };
-}
+// A link carries all the answers in its query; Node's 16 KB default would answer a long one with 431 and the
+// browser's error page. The browser's own URL limit (2 MB in Chromium) is far above any real link.
+const MAX_HEADER_SIZE = 256 * 1024;
 
-createServer((req, res) => {
+const server = createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    res.writeHead(405, { ...SECURITY, Allow: 'GET, HEAD' }).end();
     return;
   }
-  let pathname;
-  try {
-    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  } catch {
-    res.writeHead(400).end('Bad request');
-    return;
-  }
-  const { full, status } = resolvePath(pathname);
+  const { full, status } = resolveRequest(root, req.url ?? '/', req.headers);
   if (!full) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }).end('Not found');
+    res.writeHead(404, { ...SECURITY, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }).end('Not found');
     return;
   }
   const ext = extname(full);
-  const servedPath = '/' + full.slice(root.length + 1);
+  const servedPath = '/' + relative(realRoot, full).split(/[\\/]/).join('/');
   const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   // Only hashed assets are kept in memory: HTML and sw.js are read afresh, as a redeploy would change them.
   const immutable = servedPath.startsWith('/assets/');
@@ -97,9 +77,11 @@ createServer((req, res) => {
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
     'Cache-Control': cacheControl(servedPath),
     'Content-Length': body.length,
-    'X-Content-Type-Options': 'nosniff',
+    ...SECURITY,
     Vary: 'Accept-Encoding',
     ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });
   res.end(req.method === 'HEAD' ? undefined : body);
-}).listen(port, host, () => console.log(`serving ${root} at http://${host}:${port}/`));
+});
+// --port 0 picks a free port; the line names the real one, for tests that start their own server.
+server.listen(port, host, () => console.log(`serving ${root} at http://${host}:${server.address().port}/`));

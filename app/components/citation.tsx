@@ -1,16 +1,35 @@
 import { useTranslation } from 'react-i18next';
 import type { Citation, Source } from '../policies/types.ts';
+import type { NationalCitation } from '../policies/national.ts';
 
-/** Where a fact comes from: issuing body, document, section and policy year, with the source's own words. */
-export function CitationLine({ cite, source }: { cite: Citation; source: Source }) {
+/**
+ * A fact's one-line marker: the section of the page's source, opening to its words. The source itself (issuer,
+ * title, policy year) is named once, in the plan's sources block, not on every fact.
+ */
+export function CitationLine({ cite }: { cite: Citation; source?: Source }) {
   const { t } = useTranslation();
   return (
     <details className="cite">
       <summary>
         <span className="cite-label">{t('cite.label')}</span>
-        {t('cite.text', { issuer: source.issuer, title: source.title, section: cite.section, year: source.policyYear })}
+        {cite.section}
       </summary>
       <q>{cite.quote}</q>
+    </details>
+  );
+}
+
+/** A national rule's marker: the app's summary of a national document, never shown as a quote. */
+export function NationalCitationLine({ cite, summary }: { cite: NationalCitation; summary?: string }) {
+  const { t } = useTranslation();
+  return (
+    <details className="cite cite-national">
+      <summary>
+        <span className="cite-label">{t('cite.nationalLabel')}</span>
+        {cite.document}
+      </summary>
+      {summary && <p>{summary}</p>}
+      <p>{t('cite.nationalNote', { entry: cite.entry })}</p>
     </details>
   );
 }

@@ -28,13 +28,27 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 /** A copy button with a status line that says whether it copied (announced by screen readers). */
-export function CopyButton({ text, label, done, failed, id }: { text: string; label: string; done: string; failed: string; id: string }) {
+export function CopyButton({
+  text,
+  label,
+  done,
+  failed,
+  id,
+  secondary = false,
+}: {
+  text: string;
+  label: string;
+  done: string;
+  failed: string;
+  id: string;
+  secondary?: boolean;
+}) {
   const [result, setResult] = useState<'copied' | 'failed' | undefined>();
   return (
     <>
       <button
         type="button"
-        className="button"
+        className={secondary ? 'button button-secondary' : 'button'}
         aria-describedby={`${id}-status`}
         onClick={async () => {
           setResult(undefined);

@@ -1,16 +1,17 @@
-// "大概能报销多少": sample illnesses with a cost the parent can change, the options the region's rule reads, the
-// fund / 大病保险 / family shares (exact or bounded) and every step of the arithmetic with its citation.
+// "大概能报销多少": one line per sample illness (illness, cost and the estimate in one phrase); one tap opens the
+// cost the parent can change, the options the region's rule reads, the fund / 大病保险 / family shares as they may be
+// shown (a bound that says nothing is "not stated"), whom to ask once, and every step with its citation.
 // Loaded lazily (see estimate-slot.tsx) so the estimate engine is not in the first screen's code.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { MissingOptionError, estimate, estimateOptions, isNotStated } from '../policies/estimate.ts';
-import type { Bounds, EstimateResult, MissingItem, OptionSpec, TraceMessage, TraceStep } from '../policies/estimate.ts';
+import { MissingOptionError, estimate, estimateOptions } from '../policies/estimate.ts';
+import { isNotStated } from '../policies/not-stated.ts';
+import type { BoundsViewOrUnknown, EstimateResult, MissingItem, OptionSpec, TraceMessage, TraceStep } from '../policies/estimate.ts';
 import {
   SAMPLES,
   admissionChoices,
   benefitAskAt,
-  boundsView,
   estimateInput,
   initialOptions,
   noBenefitFigures,
@@ -18,11 +19,13 @@ import {
 } from '../policies/estimate-view.ts';
 import type { CardOptions, Sample } from '../policies/estimate-view.ts';
 import { MAX_INPUT_FEN, fenToInput, parseMoneyInput } from '../policies/money-input.ts';
+import { NATIONAL_FACTS } from '../policies/national.ts';
 import { matches } from '../policies/plan.ts';
 import type { CompleteAnswers } from '../policies/questions.ts';
 import type { HospitalLevel, RegionPolicy } from '../policies/types.ts';
 import { HOSPITAL_LEVELS } from '../policies/types.ts';
-import { DEFAULT_LANGUAGE, INTL_LOCALE, TRACE_NS, isLanguage } from '../i18n/i18n.ts';
+import { DEFAULT_LANGUAGE, INTL_LOCALE, TRACE_NS, i18n, isLanguage } from '../i18n/i18n.ts';
+import traceZhHans from '../i18n/estimate-trace.zh-Hans.json';
 import { CitationLine } from './citation.tsx';
 import { formatFen } from './format.ts';
 import { RadioGroup } from './radio-group.tsx';
@@ -32,9 +35,8 @@ export interface EstimateSectionProps {
   answers: CompleteAnswers;
 }
 
-/** A share as words: "¥4,260", "最多约 ¥6,800", "至少约 ¥0，最多约 ¥7,000", or that the source gives nothing. */
-export function boundsText(t: TFunction, bounds: Bounds): string {
-  const view = boundsView(bounds);
+/** A share as words: "¥4,260", "最多约 ¥6,800", "约 ¥0 到 ¥7,000", or that the source does not say. */
+export function viewText(t: TFunction, view: BoundsViewOrUnknown): string {
   switch (view.kind) {
     case 'exact':
       return formatFen(view.fen);
@@ -50,7 +52,7 @@ export function boundsText(t: TFunction, bounds: Bounds): string {
 }
 
 /** Office names, each linked to its card in the plan's contacts step when the plan shows it. */
-function AskAt({ ids, region, shown }: { ids: string[]; region: RegionPolicy; shown: Set<string> }) {
+function AskAt({ ids, region, shown }: { ids: readonly string[]; region: RegionPolicy; shown: Set<string> }) {
   const { t } = useTranslation();
   const offices = ids.flatMap((id) => region.offices.filter((o) => o.id === id));
   if (!offices.length) return null;
@@ -98,6 +100,7 @@ export function EstimateSection({ region, answers }: EstimateSectionProps) {
           {SAMPLES.map((sample) => (
             <SampleCard key={sample.id} sample={sample} region={region} shown={shown} />
           ))}
+          <NationalRewards />
         </>
       )}
     </section>
@@ -150,8 +153,10 @@ function SampleCard({ sample, region, shown }: { sample: Sample; region: RegionP
   const inputError = result.kind === 'input-error' ? result.message : undefined;
 
   return (
-    <div className="estimate-card" id={uid}>
-      <h3 id={ids.title}>{t(`estimate.samples.${sample.id}.title`)}</h3>
+    <details className="estimate-card" id={uid}>
+      <summary className="estimate-line">
+        <SampleLine title={t(`estimate.samples.${sample.id}.title`)} costText={costText} outcome={result} />
+      </summary>
       <p className="muted estimate-care">{t('estimate.careLine', { label: careLabel })}</p>
 
       <div className={inputError ? 'field estimate-field has-error' : 'field estimate-field'}>
@@ -240,7 +245,30 @@ function SampleCard({ sample, region, shown }: { sample: Sample; region: RegionP
         <ResultFigures outcome={result} />
       </div>
       {result.kind === 'result' && <ResultDetails result={result.result} region={region} shown={shown} />}
-    </div>
+    </details>
+  );
+}
+
+/** The card's one line: the illness, its cost and the estimate in one phrase (the engine's summary). */
+function SampleLine({ title, costText, outcome }: { title: string; costText: string; outcome: Outcome }) {
+  const { t } = useTranslation();
+  const traceText = useTraceText();
+  const parsed = parseMoneyInput(costText);
+  const phrase = outcome.kind === 'result' ? traceText(outcome.result.summary) : t(outcome.kind === 'need-level' ? 'estimate.needLevel' : 'estimate.fixInput');
+  return (
+    <span>{t('estimate.line', { title, cost: parsed.ok ? formatFen(parsed.fen) : costText, estimate: phrase })}</span>
+  );
+}
+
+/** N1.3, once below the estimates: a national rule, in our words, whose amounts are local. */
+function NationalRewards() {
+  const { t } = useTranslation();
+  const fact = NATIONAL_FACTS['N1.3'];
+  return (
+    <p className="estimate-national muted">
+      <span className="tag">{t('estimate.national.tag')}</span> {t('estimate.national.text')}{' '}
+      <span className="estimate-national-cite">{t('estimate.national.cite', { document: fact.cite.document })}</span>
+    </p>
   );
 }
 
@@ -251,9 +279,9 @@ function ResultFigures({ outcome }: { outcome: Outcome }) {
   if (outcome.kind === 'failed') return <p className="muted">{t('estimate.failed')}</p>;
   const r = outcome.result;
   const rows = [
-    ['fund', r.fund],
-    ['criticalIllness', r.criticalIllness],
-    ['family', r.outOfPocket],
+    ['fund', r.shown.fund],
+    ['criticalIllness', r.shown.criticalIllness],
+    ['family', r.shown.outOfPocket],
   ] as const;
   return (
     <>
@@ -261,10 +289,10 @@ function ResultFigures({ outcome }: { outcome: Outcome }) {
         {t(r.exact ? 'estimate.result.exact' : 'estimate.result.bound', { cost: formatFen(r.cost), year: r.policyYear })}
       </p>
       <dl className="estimate-figures">
-        {rows.map(([key, bounds]) => (
+        {rows.map(([key, view]) => (
           <div className={`estimate-row estimate-${key}`} key={key}>
             <dt>{t(`estimate.result.${key}`)}</dt>
-            <dd className={boundsView(bounds).kind === 'unknown' ? 'estimate-unknown' : undefined}>{boundsText(t, bounds)}</dd>
+            <dd className={view.kind === 'unknown' ? 'estimate-unknown' : undefined}>{viewText(t, view)}</dd>
           </div>
         ))}
       </dl>
@@ -272,28 +300,27 @@ function ResultFigures({ outcome }: { outcome: Outcome }) {
   );
 }
 
-/**
- * A trace step or missing item in the page's language. Simplified Chinese shows the engine's own sentence (its
- * templates give back exactly that, see app/i18n/estimate-trace.test.ts), so its 元 amounts read as they always
- * have; the other languages fill the `estimate-trace` templates, with amounts written by Intl for the page's locale.
- * The region's texts in a message are already translated: the plan passes the localized region (useLocalRegion).
- */
-function useTraceText(): (message: TraceMessage | undefined, chinese: string) => string {
-  const { t, i18n } = useTranslation();
-  const language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
-  return (message, chinese) =>
-    !message || language === DEFAULT_LANGUAGE
-      ? chinese
-      : traceMessageText(
-          message,
-          (key, params) => t(key, { ns: TRACE_NS, ...params }),
-          (fen) => formatFen(fen, INTL_LOCALE[language]),
-        );
+// The simplified-Chinese templates come with this lazily loaded section (the other languages load theirs with the
+// language), so the first screen's code does not carry them.
+if (!i18n.hasResourceBundle(DEFAULT_LANGUAGE, TRACE_NS)) i18n.addResourceBundle(DEFAULT_LANGUAGE, TRACE_NS, traceZhHans, true, true);
+
+/** A message of the engine in the page's language, amounts written by Intl for the page's locale. */
+function useTraceText(): (message: TraceMessage) => string {
+  const { t, i18n: instance } = useTranslation();
+  const language = isLanguage(instance.language) ? instance.language : DEFAULT_LANGUAGE;
+  return (message) =>
+    traceMessageText(
+      message,
+      (key, params) => t(key, { ns: TRACE_NS, ...params }),
+      (fen) => formatFen(fen, INTL_LOCALE[language]),
+    );
 }
 
 function ResultDetails({ result, region, shown }: { result: EstimateResult; region: RegionPolicy; shown: Set<string> }) {
   const { t } = useTranslation();
   const traceText = useTraceText();
+  // Whom to ask, once for the card: every office any missing item names, in order.
+  const askAt = [...new Set(result.missing.flatMap((m) => m.askAt))];
   return (
     <>
       {result.missing.length > 0 && (
@@ -301,32 +328,25 @@ function ResultDetails({ result, region, shown }: { result: EstimateResult; regi
           <p className="estimate-missing-title">{t('estimate.missingTitle')}</p>
           <ul>
             {result.missing.map((m: MissingItem) => (
-              <li key={m.id}>
-                {traceText(m.message, m.what)}
-                <AskAt ids={m.askAt} region={region} shown={shown} />
-              </li>
+              <li key={m.id}>{traceText(m.message)}</li>
             ))}
           </ul>
+          <AskAt ids={askAt} region={region} shown={shown} />
         </div>
       )}
-      <details className="estimate-trace">
-        <summary>{t('estimate.trace', { count: result.trace.length })}</summary>
-        <ol>
-          {result.trace.map((step: TraceStep, i) => (
-            <li key={`${i}-${step.step}`}>
-              <p className="trace-step">
-                {traceText(step.message, step.step)}
-                {step.amountFen !== undefined ? (
-                  <span className="trace-amount">{formatFen(step.amountFen)}</span>
-                ) : step.range ? (
-                  <span className="trace-amount">{boundsText(t, step.range)}</span>
-                ) : null}
-              </p>
-              {step.cite && <CitationLine cite={step.cite} source={region.source} />}
-            </li>
-          ))}
-        </ol>
-      </details>
+      <h4 className="estimate-trace-title">{t('estimate.trace', { count: result.trace.length })}</h4>
+      <ol className="estimate-trace">
+        {result.trace.map((step: TraceStep, i) => (
+          <li key={`${i}-${step.message.key}`}>
+            <p className="trace-step">
+              {traceText(step.message)}
+              {/* Only what a step pays or leaves to pay: limits and ranges are said in the sentence itself. */}
+              {step.amountFen !== undefined && <span className="trace-amount">{formatFen(step.amountFen)}</span>}
+            </p>
+            {step.cite && <CitationLine cite={step.cite} source={region.source} />}
+          </li>
+        ))}
+      </ol>
     </>
   );
 }

@@ -1,5 +1,4 @@
 // Numbers, money and dates through Intl, in the page's language.
-import type { TFunction } from 'i18next';
 import { currentLanguage, INTL_LOCALE } from '../i18n/i18n.ts';
 
 const pageLocale = () => INTL_LOCALE[currentLanguage()];
@@ -29,9 +28,3 @@ export function phoneText(areaCode: string | undefined, number: string): string 
   return areaCode ? `${areaCode}-${number}` : number;
 }
 
-/** When a deadline falls, in words: a window, a start with no end, or one date. */
-export function deadlineWhen(t: TFunction, { from, to }: { from?: string; to?: string }): string {
-  if (from && to) return t('plan.deadline.range', { from: formatDate(from), to: formatDate(to) });
-  if (from) return t('plan.deadline.from', { from: formatDate(from) });
-  return t('plan.deadline.date', { to: to ? formatDate(to) : '' });
-}

@@ -14,9 +14,28 @@ function reloadedRecently(): boolean {
   }
 }
 
-/** Reloads the page, at most once a minute; returns false when that would loop. */
+// Once the parent has started to leave the page (a tapped link, a typed address, Back), WebKit stops the page's
+// loads, so a chunk still on its way fails; reloading then would cancel where the parent was going and put them
+// back on this page. beforeunload comes before that stop; the failure is then left to the error boundary.
+// Still here a while later, the parent went nowhere (a tel: link, a download): a deploy may reload again.
+const LEAVING_MS = 10_000;
+let leaving = false;
+if (typeof window !== 'undefined') {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener('beforeunload', () => {
+    leaving = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => (leaving = false), LEAVING_MS);
+  });
+  // Back on this page from the back-forward cache: it was left, and is here again.
+  window.addEventListener('pageshow', () => {
+    leaving = false;
+  });
+}
+
+/** Reloads the page, at most once a minute and never while it is being left; returns false when it does not. */
 export function reloadOnce(): boolean {
-  if (typeof window === 'undefined' || reloadedRecently()) return false;
+  if (typeof window === 'undefined' || leaving || reloadedRecently()) return false;
   try {
     sessionStorage.setItem(KEY, String(Date.now()));
   } catch {

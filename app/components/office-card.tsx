@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Office, Source } from '../policies/types.ts';
-import { CitationLine } from './citation.tsx';
+import { CitationLine, NationalCitationLine } from './citation.tsx';
+import { NATIONAL_FACTS } from '../policies/national.ts';
 import { phoneText, telHref } from './format.ts';
 
 export function OfficeCard({ office, source }: { office: Office; source: Source }) {
@@ -27,6 +28,25 @@ export function OfficeCard({ office, source }: { office: Office; source: Source 
         <p className="muted">{t('plan.office.areaCodeAdded', { code: office.phones.find((p) => p.areaCode)!.areaCode })}</p>
       )}
       <CitationLine cite={office.cite} source={source} />
+    </div>
+  );
+}
+
+/** Where no office of the plan has a phone: the area's 12393, labelled as the national hotline, not as an office. */
+export function HotlineCard({ areaCode, number }: { areaCode: string; number: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="office hotline" id="hotline-12393">
+      <h3 className="office-name">{t('plan.hotline.name')}</h3>
+      <p>{t('plan.hotline.note')}</p>
+      <ul className="phones">
+        <li>
+          <a className="button button-secondary tel" href={telHref(areaCode, number)}>
+            {t('plan.office.call', { number: phoneText(areaCode, number) })}
+          </a>
+        </li>
+      </ul>
+      <NationalCitationLine cite={NATIONAL_FACTS.N2.cite} />
     </div>
   );
 }

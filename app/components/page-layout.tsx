@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAnswersStore } from '../state/answers-store.ts';
 import { clearDeviceData, largeTextOn, setLargeText } from '../state/preferences.ts';
 import { currentLanguage, LANGUAGES, switchLanguage } from '../i18n/i18n.ts';
+import type { Language } from '../i18n/i18n.ts';
 
 // Each language names itself, so a parent finds theirs whatever the page is in now.
 const LANGUAGE_NAMES = { 'zh-Hans': '简体', 'zh-Hant': '繁體', en: 'English' } as const;
@@ -39,22 +40,25 @@ export function PageLayout({ children }: { children: ReactNode }) {
           {t('app.name')}
         </Link>
         <div className="site-tools">
-          <div className="languages" role="group" aria-label={t('app.language')}>
+          {/* A native menu: one compact control at 320 px, each language named in itself. */}
+          <select
+            className="tool-select"
+            aria-label={t('app.language')}
+            value={currentLanguage()}
+            onChange={(e) => void switchLanguage(e.target.value as Language, true)}
+          >
             {LANGUAGES.map((language) => (
-              <button
-                key={language}
-                type="button"
-                lang={language}
-                className="tool-button"
-                aria-pressed={currentLanguage() === language}
-                onClick={() => void switchLanguage(language, true)}
-              >
+              <option key={language} value={language} lang={language}>
                 {LANGUAGE_NAMES[language]}
-              </button>
+              </option>
             ))}
-          </div>
-          <button type="button" className="tool-button" aria-pressed={large} onClick={toggleLarge}>
-            {t('app.largeText')}
+          </select>
+          {/* Screen readers hear "大字模式" and its state from aria-pressed; the eye reads 大字 开/关. */}
+          <button type="button" className="tool-button" aria-pressed={large} onClick={toggleLarge} aria-label={t('app.largeText')}>
+            {t('app.largeTextShort')}
+            <span className="tool-state" aria-hidden="true">
+              {large ? t('app.on') : t('app.off')}
+            </span>
           </button>
         </div>
       </header>

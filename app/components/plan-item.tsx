@@ -3,11 +3,15 @@ import type { PlanItem } from '../policies/plan.ts';
 import type { RegionPolicy } from '../policies/types.ts';
 import { CitationLine } from './citation.tsx';
 import { OfficeCard } from './office-card.tsx';
-import { deadlineWhen, formatFen, phoneText, telHref } from './format.ts';
+import { formatFen, phoneText, telHref } from './format.ts';
+import { dateWords } from './date-words.ts';
 import { contactsFor } from '../policies/contacts.ts';
 import type { Contacts } from '../policies/contacts.ts';
 import { hotline12393 } from '../policies/national.ts';
 import type { NationalFact } from '../policies/national.ts';
+
+/** More offices than this are named by the first and a count, linking to the one list of them (鹤山's ten centres). */
+const ASK_AT_NAMED = 3;
 
 /** The national hotline with the area's code (N2, N3): labelled as national, never as the local office. */
 export function Hotline12393({ hotline }: { hotline: NonNullable<Contacts['hotline']> }) {
@@ -22,6 +26,14 @@ export function Hotline12393({ hotline }: { hotline: NonNullable<Contacts['hotli
 function AskAt({ ids, region }: { ids: string[]; region: RegionPolicy }) {
   const { t } = useTranslation();
   const { offices, hotline } = contactsFor(region, ids);
+  if (offices.length > ASK_AT_NAMED) {
+    return (
+      <p className="ask-at">
+        {t('plan.askAt')}
+        <a href="#step-contacts">{t('plan.askAtMany', { first: offices[0]!.name, count: offices.length })}</a>
+      </p>
+    );
+  }
   return (
     <p className="ask-at">
       {t('plan.askAt')}
@@ -58,7 +70,12 @@ function NationalItem({ fact, region }: { fact: NationalFact; region: RegionPoli
   );
 }
 
-export function PlanItemView({ item, region }: { item: PlanItem; region: RegionPolicy }) {
+export interface PlanItemOptions {
+  /** False where the source gives this family no route: dates then carry no days left. */
+  countdown?: boolean;
+}
+
+export function PlanItemView({ item, region, options = {} }: { item: PlanItem; region: RegionPolicy; options?: PlanItemOptions }) {
   const { t } = useTranslation();
   const source = region.source;
   switch (item.kind) {
@@ -115,22 +132,12 @@ export function PlanItemView({ item, region }: { item: PlanItem; region: RegionP
         </div>
       );
     case 'deadline': {
-      const when = deadlineWhen(t, item);
-      const status =
-        item.status === 'past'
-          ? t('plan.deadline.past', { year: item.policyYear })
-          : item.status === 'open'
-            ? item.daysLeft === 0
-              ? t('plan.deadline.openToday')
-              : t('plan.deadline.open', { count: item.daysLeft })
-            : item.status === 'upcoming'
-              ? t('plan.deadline.upcoming', { count: item.daysUntil })
-              : t('plan.deadline.noEnd', { year: item.policyYear });
+      const words = dateWords(t, item, { countdown: options.countdown !== false });
       return (
-        <div className={`item deadline deadline-${item.status}`}>
+        <div className={`item deadline deadline-${words.pastYear ? 'past-year' : item.status}`}>
           <p className="deadline-label">{item.label}</p>
           <p className="deadline-when">
-            <strong>{when}</strong> <span className="status">{status}</span>
+            <strong>{words.when}</strong> {words.status && <span className="status">{words.status}</span>}
           </p>
           {item.computed && <p className="muted">{t('plan.deadline.computed')}</p>}
           <CitationLine cite={item.cite} source={source} />

@@ -1,9 +1,12 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Plan } from '../policies/plan.ts';
 import { ALARM_DAYS_BEFORE, alarmLead, buildIcs, eventUid, icsDataUrl, upcomingReminders } from '../policies/ics.ts';
 import type { CalendarEvent, Reminder } from '../policies/ics.ts';
-import { deadlineWhen, formatDate } from './format.ts';
+import { formatDate } from './format.ts';
+import { dateWords } from './date-words.ts';
+import { useHydrated } from './use-hydrated.ts';
 
 /** The place or channel a reminder points to: the plan's ways to pay, else the offices to confirm with. */
 function placeOf(t: TFunction, plan: Plan): string {
@@ -24,7 +27,7 @@ export function reminderEvent(t: TFunction, plan: Plan, r: Reminder, planUrl: st
     summary: t('calendar.event.summary', { label: r.item.label }),
     description: [
       r.item.label,
-      t('calendar.event.when', { when: deadlineWhen(t, r.item) }),
+      t('calendar.event.when', { when: dateWords(t, r.item).when }),
       ...(r.item.computed ? [t('calendar.event.computed')] : []),
       t('calendar.event.year', { year: r.item.policyYear, offices }),
       t('calendar.event.plan', { url: planUrl }),
@@ -37,20 +40,37 @@ export function reminderEvent(t: TFunction, plan: Plan, r: Reminder, planUrl: st
 }
 
 /** "添加到日历" for each deadline still ahead, and "打印清单"; on paper, a line with the date and the plan's link. */
-export function PlanTools({ plan, planPath, today }: { plan: Plan; planPath: string; today: string }) {
+export function PlanTools({
+  plan,
+  planPath,
+  today,
+  remind = true,
+  children,
+}: {
+  plan: Plan;
+  planPath: string;
+  today: string;
+  /** False where the source gives this family no route: a reminder would imply one. */
+  remind?: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
-  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  // The prerendered plan has no origin; it is read after hydration so the HTML matches (the line is print-only).
+  const origin = useHydrated() ? window.location.origin : '';
   const planUrl = `${origin}${planPath}`;
-  const reminders = upcomingReminders(plan, today);
+  const reminders = remind ? upcomingReminders(plan, today) : [];
   const now = new Date();
   const events = reminders.map((r) => reminderEvent(t, plan, r, planUrl));
 
   return (
     <>
-      <section className="plan-tools no-print" aria-labelledby="plan-tools-title">
-        <h2 id="plan-tools-title">{t('calendar.title')}</h2>
-        {events.length ? (
-          <>
+      <section className="plan-tools no-print" aria-labelledby={events.length ? 'plan-tools-title' : undefined}>
+        {/* With no date ahead there is nothing to remind of: the past years' dates already say whom to ask. */}
+        {events.length > 0 && (
+          <details className="calendar">
+            <summary>
+              <h2 id="plan-tools-title">{t('calendar.title')}</h2>
+            </summary>
             <p>{t('calendar.intro', { days: ALARM_DAYS_BEFORE })}</p>
             <ul className="calendar-links">
               {events.map((event, i) => (
@@ -58,7 +78,7 @@ export function PlanTools({ plan, planPath, today }: { plan: Plan; planPath: str
                   <a className="button button-secondary" href={icsDataUrl(buildIcs([event], now))} download={`xsyb-${plan.region}-${reminders[i]!.item.id}.ics`}>
                     {t('calendar.add', { label: reminders[i]!.item.label })}
                   </a>
-                  <span className="muted"> {deadlineWhen(t, reminders[i]!.item)}</span>
+                  <span className="muted"> {dateWords(t, reminders[i]!.item).when}</span>
                 </li>
               ))}
               {events.length > 1 && (
@@ -69,15 +89,17 @@ export function PlanTools({ plan, planPath, today }: { plan: Plan; planPath: str
                 </li>
               )}
             </ul>
-          </>
-        ) : (
-          <p>{t('calendar.none')}</p>
+          </details>
         )}
-        <h2>{t('print.title')}</h2>
-        <p className="muted">{t('print.hint')}</p>
-        <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          {t('print.button')}
-        </button>
+        <p className="print-row">
+          <button type="button" className="button button-secondary" onClick={() => window.print()} aria-describedby="print-hint">
+            {t('print.button')}
+          </button>{' '}
+          {children}
+          <span id="print-hint" className="muted">
+            {t('print.hint')}
+          </span>
+        </p>
       </section>
       <p className="print-only print-footer">{t('print.footer', { date: formatDate(today), url: planUrl })}</p>
     </>

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { currentPlatform } from '../state/platform.ts';
-import { safeStorage } from '../state/safe-storage.ts';
+import { safeStorage, storageWorks } from '../state/safe-storage.ts';
+import { keepPendingChoiceForReload } from '../state/pending-choice.ts';
 
 interface InstallPromptEvent extends Event {
   prompt: () => Promise<void>;
@@ -12,6 +13,8 @@ interface InstallPromptEvent extends Event {
 }
 
 const IOS_TIP_KEY = 'xsyb-ios-tip-dismissed';
+// Said once per visit: the bar lives as long as the page, and a device that stores nothing cannot remember more.
+let storageNoticeDismissed = false;
 const WECHAT_TIP_KEY = 'xsyb-wechat-tip-dismissed';
 
 function useOnline() {
@@ -42,6 +45,8 @@ export default function PwaBar() {
   const [installed, setInstalled] = useState(platform.standalone);
   const [iosTip, setIosTip] = useState(() => platform.iosSafari && !platform.standalone && !safeStorage.getItem(IOS_TIP_KEY));
   const [wechatTip, setWechatTip] = useState(() => platform.wechat !== null && !safeStorage.getItem(WECHAT_TIP_KEY));
+  const [storageNotice, setStorageNotice] = useState(false);
+  useEffect(() => setStorageNotice(!storageNoticeDismissed && !storageWorks()), []);
 
   useEffect(() => {
     const onPrompt = (event: Event) => {
@@ -52,10 +57,14 @@ export default function PwaBar() {
       setInstalled(true);
       setInstallEvent(null);
     };
-    const onController = () => setControlled(true);
+    const onController = () => setControlled(Boolean(navigator.serviceWorker?.controller));
     window.addEventListener('beforeinstallprompt', onPrompt);
     window.addEventListener('appinstalled', onInstalled);
     navigator.serviceWorker?.addEventListener('controllerchange', onController);
+    // The worker may take over between the first render and this effect (WebKit: clients.claim() on a first
+    // visit often lands there), and then no controllerchange reaches us: look again now and once it is ready.
+    onController();
+    void navigator.serviceWorker?.ready.then(onController);
     return () => {
       window.removeEventListener('beforeinstallprompt', onPrompt);
       window.removeEventListener('appinstalled', onInstalled);
@@ -75,6 +84,7 @@ export default function PwaBar() {
   // the old page running on the new worker, so reload as soon as the new worker takes over.
   const applyUpdate = () => {
     navigator.serviceWorker?.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    keepPendingChoiceForReload();
     void updateServiceWorker(true);
   };
 
@@ -99,6 +109,21 @@ export default function PwaBar() {
         <button type="button" className="button button-secondary" onClick={() => void install()}>
           {t('pwa.install')}
         </button>
+      )}
+      {storageNotice && (
+        <div className="tip" role="note">
+          <p>{t('storage.unavailable')}</p>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              storageNoticeDismissed = true;
+              setStorageNotice(false);
+            }}
+          >
+            {t('pwa.dismiss')}
+          </button>
+        </div>
       )}
       {iosTip && (
         <div className="tip">

@@ -2,7 +2,10 @@
 // only: the school name is untrusted and is never turned into markup.
 import type { TFunction } from 'i18next';
 import type { FactNotStated, SchoolFacts } from '../policies/school-facts.ts';
-import { formatDate, formatFen } from './format.ts';
+import { formatFen } from './format.ts';
+import { dateWords, thisYearLine } from './date-words.ts';
+import type { DateWords } from './date-words.ts';
+import { todayInChina } from '../policies/dates.ts';
 
 type DateFact = Exclude<SchoolFacts['dates'], FactNotStated>[number];
 
@@ -13,24 +16,25 @@ function notStatedText(t: TFunction, fact: FactNotStated, field: string): string
     : t('school.fact.notStated', { what });
 }
 
-function when(t: TFunction, rule: DateFact['rule']): string {
-  switch (rule.kind) {
-    case 'date':
-      return formatDate(rule.date);
-    case 'window':
-      return rule.to
-        ? t('school.fact.range', { from: formatDate(rule.from), to: formatDate(rule.to) })
-        : t('school.fact.fromNoEnd', { from: formatDate(rule.from) });
-    case 'yearly-window':
-      return t('school.fact.yearly', {
-        from: t('school.fact.monthDay', { month: rule.from.month, day: rule.from.day }),
-        to: t('school.fact.monthDay', { month: rule.to.month, day: rule.to.day }),
-      });
+/** A date of the source in the plan's wording: a past year's date reads as what it was; a recurring one as a rule. */
+function when(t: TFunction, d: DateFact, today: string): DateWords {
+  const rule = d.rule;
+  if (rule.kind === 'yearly-window') {
+    const yearly = t('school.fact.yearly', {
+      from: t('school.fact.monthDay', { month: rule.from.month, day: rule.from.day }),
+      to: t('school.fact.monthDay', { month: rule.to.month, day: rule.to.day }),
+    });
+    return { when: yearly, pastYear: false };
   }
+  const from = rule.kind === 'window' ? rule.from : undefined;
+  const to = rule.kind === 'window' ? rule.to : rule.date;
+  const last = to ?? from!;
+  const status = last < today ? (to ? 'past' : 'no-end') : from && from > today ? 'upcoming' : 'open';
+  return dateWords(t, { ...(from ? { from } : {}), ...(to ? { to } : {}), status, policyYear: d.policyYear, computed: false }, { countdown: false });
 }
 
 /** One line per key fact, each ending with the policy year it belongs to (or saying the source is silent). */
-export function schoolFactLines(t: TFunction, facts: SchoolFacts): string[] {
+export function schoolFactLines(t: TFunction, facts: SchoolFacts, today: string = todayInChina()): string[] {
   const lines: string[] = [];
   lines.push(
     'notStated' in facts.fee
@@ -39,7 +43,16 @@ export function schoolFactLines(t: TFunction, facts: SchoolFacts): string[] {
   );
   if (facts.fullyFunded) lines.push(t('school.fact.fullyFunded', { groups: facts.fullyFunded.groups, year: facts.fullyFunded.policyYear }));
   if ('notStated' in facts.dates) lines.push(t('school.fact.dates', { value: notStatedText(t, facts.dates, 'dates') }));
-  else for (const d of facts.dates) lines.push(t('school.fact.date', { label: d.label, when: when(t, d.rule), year: d.policyYear }));
+  else {
+    for (const d of facts.dates) {
+      const words = when(t, d, today);
+      lines.push(
+        words.pastYear
+          ? t('school.fact.datePast', { label: d.label, when: words.when, thisYear: thisYearLine(t, facts.confirmWith) })
+          : t('school.fact.date', { label: d.label, when: words.when, year: d.policyYear }),
+      );
+    }
+  }
   lines.push(
     'notStated' in facts.register
       ? t('school.fact.register', { value: notStatedText(t, facts.register, 'register') })
@@ -59,11 +72,11 @@ export function schoolHeading(t: TFunction, school: string): string {
 }
 
 /** The ready-to-paste WeChat message: a few plain-text lines, the link alone on the last line. */
-export function schoolMessage(t: TFunction, facts: SchoolFacts, school: string, link: string): string {
+export function schoolMessage(t: TFunction, facts: SchoolFacts, school: string, link: string, today: string = todayInChina()): string {
   return [
     school ? t('school.message.heading', { school }) : t('school.message.headingNoSchool'),
     t('school.message.intro', { region: facts.regionName }),
-    ...schoolFactLines(t, facts).map((line) => t('school.message.bullet', { line })),
+    ...schoolFactLines(t, facts, today).map((line) => t('school.message.bullet', { line })),
     yearNotice(t, facts),
     t('school.message.linkIntro'),
     link,

@@ -3,17 +3,26 @@ import type { SchoolFacts } from '../policies/school-facts.ts';
 import { QrImage } from './qr-code.tsx';
 import { schoolFactLines, schoolHeading, yearNotice } from './school-message.ts';
 
+/** A link with its percent-encoded text (the school's name) shown as characters; left as it is if malformed. */
+function readableLink(link: string): string {
+  try {
+    return decodeURI(link);
+  } catch {
+    return link;
+  }
+}
+
 /** The A4 notice a school prints: region, school, key facts with their years, the QR code and the link. */
 export function SchoolNotice({
   facts,
   school,
-  shortLink,
+  link,
   qr,
 }: {
   facts: SchoolFacts;
   school: string;
-  /** The link without the school's name: short enough to type from paper (the QR code holds the full one). */
-  shortLink: string;
+  /** The class link, the one the QR code holds, so paper and phone open the same page with the school named. */
+  link: string;
   qr: { url?: string; failed: boolean };
 }) {
   const { t } = useTranslation();
@@ -36,7 +45,8 @@ export function SchoolNotice({
           <QrImage url={qr.url} failed={qr.failed} alt={t('school.qrAlt', { region: facts.regionName })} />
           <figcaption>
             {t('school.notice.scan')}
-            <span className="notice-link">{shortLink}</span>
+            {/* Printed with the school's name readable (as a browser shows it); typed in, it is the same link. */}
+            <span className="notice-link">{readableLink(link)}</span>
           </figcaption>
         </figure>
       </div>

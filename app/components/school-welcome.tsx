@@ -6,15 +6,16 @@ import { PageLayout } from './page-layout.tsx';
 import { FocusHeading } from './focus-heading.tsx';
 
 /**
- * The first screen of a school's link: which school sent it and the region it chose, then on to the questions.
- * `school` is untrusted and already sanitised; it is only ever rendered as text.
+ * The first screen of a school's link: the app's own heading, who shared the link (the school, in its own line:
+ * the name is untrusted, sanitised, and never made the app's words), the region it chose, then the questions.
  */
 export function SchoolWelcome({ school, region, startTo }: { school: string; region: RegionId; startTo: string }) {
   const { t } = useTranslation();
   const name = regionName(region);
   return (
     <PageLayout>
-      <FocusHeading focusKey="school-welcome">{t('school.banner', { school })}</FocusHeading>
+      <FocusHeading focusKey="school-welcome">{t('school.bannerNoSchool')}</FocusHeading>
+      <p className="school-shared-by">{t('school.sharedBy', { school })}</p>
       <p className="school-region">{t('school.welcome.region', { region: name })}</p>
       <p>{t('school.welcome.body')}</p>
       <Link className="button" to={startTo}>
@@ -30,5 +31,5 @@ export function SchoolWelcome({ school, region, startTo }: { school: string; reg
 /** The line on the ordinary start screen when a school's link carried no usable region. */
 export function SchoolBanner({ school }: { school: string }) {
   const { t } = useTranslation();
-  return <p className="school-banner">{t('school.banner', { school })}</p>;
+  return <p className="school-banner">{t('school.sharedBy', { school })}</p>;
 }

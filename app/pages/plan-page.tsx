@@ -1,11 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { PageLayout } from '../components/page-layout.tsx';
 import { FocusHeading } from '../components/focus-heading.tsx';
 import { PlanItemView } from '../components/plan-item.tsx';
-import { formatDate } from '../components/format.ts';
+import { FirstActionsList } from '../components/first-actions-list.tsx';
+import { HotlineCard } from '../components/office-card.tsx';
+import { WhyOnTime } from '../components/why-on-time.tsx';
+import { dateWords, thisYearLine } from '../components/date-words.ts';
+import { formatDate, formatFen } from '../components/format.ts';
 import { buildPlan } from '../policies/plan.ts';
+import type { Plan, PlanSection } from '../policies/plan.ts';
+import { callTarget, firstActions, gapCount, stepSummary } from '../policies/first-actions.ts';
 import { checkPath, planPath, startPath } from '../policies/links.ts';
 import { PlanTools } from '../components/plan-tools.tsx';
 import { EstimateSlot } from '../components/estimate-slot.tsx';
@@ -13,12 +20,92 @@ import type { CompleteAnswers } from '../policies/questions.ts';
 import type { RegionPolicy } from '../policies/types.ts';
 import { requestPersistentStorage } from '../state/persistent-storage.ts';
 
+/** The steps a parent reads: every section but the list of gaps, which each step already says where it belongs. */
+function shownSections(plan: Plan): PlanSection[] {
+  const inline = new Set(plan.sections.filter((s) => s.id !== 'unsaid').flatMap((s) => s.items.map((i) => i.id)));
+  return plan.sections.flatMap((s) => {
+    if (s.id !== 'unsaid') return [s];
+    // Only gaps no step shows (a region's gap with no section) keep a step of their own.
+    const rest = s.items.filter((i) => !inline.has(i.id));
+    return rest.length ? [{ ...s, items: rest }] : [];
+  });
+}
+
+function summaryText(t: TFunction, section: PlanSection, countdown: boolean): string {
+  const s = stepSummary(section);
+  if (!s) return '';
+  const sep = t('app.listSeparator');
+  switch (s.kind) {
+    case 'text':
+      return s.text;
+    case 'gap':
+      return t('plan.notStated', { what: s.what });
+    case 'fee':
+      return s.funded ? t('plan.stepSummary.funded') : t('plan.stepSummary.fee', { amount: formatFen(s.amountFen), per: s.per });
+    case 'channels':
+    case 'offices':
+      return s.names.join(sep);
+    case 'deadline': {
+      const words = dateWords(t, s.deadline, { countdown });
+      return [words.when, words.status].filter(Boolean).join(' · ');
+    }
+    case 'count':
+      return t('plan.stepSummary.count', { count: s.count });
+  }
+}
+
+/** Open every step before printing (paper shows them all) and put them back as they were after. */
+function usePrintExpands(ref: React.RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    let closed: HTMLDetailsElement[] = [];
+    const before = () => {
+      // Chromium may fire beforeprint more than once for one print: remember every step this opened.
+      const now = [...(ref.current?.querySelectorAll<HTMLDetailsElement>('details.step-details:not([open]), details.year-line:not([open])') ?? [])];
+      closed.push(...now);
+      for (const d of now) d.open = true;
+    };
+    const after = () => {
+      for (const d of closed) d.open = false;
+      closed = [];
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [ref]);
+}
+
+/** A link to a step or to an office inside a closed step opens it first, in every browser. */
+function useLinksOpenSteps() {
+  useEffect(() => {
+    const open = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+      if (!link) return;
+      const target = document.getElementById(decodeURIComponent(link.getAttribute('href')!.slice(1)));
+      for (let el: Element | null = target; el; el = el.parentElement) if (el instanceof HTMLDetailsElement) el.open = true;
+      const own = target?.querySelector(':scope > details.step-details');
+      if (own instanceof HTMLDetailsElement) own.open = true;
+    };
+    document.addEventListener('click', open, true);
+    return () => document.removeEventListener('click', open, true);
+  }, []);
+}
+
 export function PlanPage({ region, answers, today }: { region: RegionPolicy; answers: CompleteAnswers; today: string }) {
   const { t } = useTranslation();
   const plan = buildPlan(region, answers, today);
+  const first = firstActions(plan, region);
+  const sections = shownSections(plan);
+  const stepsRef = useRef<HTMLDivElement>(null);
+  usePrintExpands(stepsRef);
+  useLinksOpenSteps();
   useEffect(() => {
     void requestPersistentStorage();
   }, []);
+  const confirmWith = plan.confirmWith.map((o) => o.name);
+  const offices = confirmWith.join(t('app.listSeparator'));
   const summary = [
     t(`stage.options.${answers.stage}`),
     answers.born ? formatDate(answers.born) : undefined,
@@ -28,47 +115,82 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
   ]
     .filter(Boolean)
     .join(' · ');
+  const stepNumber = (id: string) => {
+    const i = sections.findIndex((s) => s.id === id);
+    return i < 0 ? undefined : i + 1;
+  };
+  const call = callTarget(plan);
+  const gaps = gapCount(plan);
+  const countdown = first.showCountdown;
 
   return (
     <PageLayout>
-      <FocusHeading focusKey="plan">{t('plan.title', { region: region.name })}</FocusHeading>
-      <p className="case-summary">
-        {t('plan.forCase', { summary })} <Link to={checkPath(region.id, answers)}>{t('plan.changeAnswers')}</Link>
-      </p>
-      <div className="notice" role="note" aria-labelledby="year-notice-title">
-        <h2 id="year-notice-title">{t('plan.yearNoticeTitle', { year: plan.policyYear })}</h2>
+      <div ref={stepsRef}>
+        <FocusHeading focusKey="plan">{t('plan.title', { region: region.name })}</FocusHeading>
+        <details className="year-line">
+          <summary>
+            <strong>{t('plan.yearLine', { year: plan.policyYear })}</strong> <span className="more">{t('plan.yearMore')}</span>
+          </summary>
+          <p>{t('plan.yearNotice', { issued: plan.source.issued, offices })}</p>
+        </details>
+        <FirstActionsList summary={first} region={region} stepNumber={stepNumber} confirmWith={confirmWith} />
+        <h2 className="steps-title">{t('plan.stepsTitle')}</h2>
+        <ol className="step-by-step">
+          {sections.map((section, i) => {
+            const pastYear = section.items.some((item) => item.kind === 'deadline' && dateWords(t, item).pastYear);
+            return (
+              <li key={section.id} className={`step step-${section.id}`} id={`step-${section.id}`}>
+                <details className="step-details">
+                  <summary>
+                    <h3 className="step-title">
+                      <span className="step-number" aria-hidden="true">
+                        {i + 1}
+                      </span>
+                      {t(`plan.sections.${section.id}`)}
+                    </h3>
+                    <span className="step-summary">{summaryText(t, section, countdown)}</span>
+                  </summary>
+                  <div className="step-body">
+                    {section.items.map((item) => (
+                      <PlanItemView key={`${item.kind}-${item.id}`} item={item} region={region} options={{ countdown }} />
+                    ))}
+                    {section.id === 'deadlines' && pastYear && (
+                      <>
+                        <p className="this-year">{thisYearLine(t, confirmWith)}</p>
+                        <WhyOnTime />
+                      </>
+                    )}
+                    {section.id === 'contacts' && call.hotline && <HotlineCard areaCode={call.hotline.areaCode} number={call.hotline.number} />}
+                  </div>
+                </details>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+      <EstimateSlot region={region} answers={answers} />
+      <section className="sources" aria-labelledby="sources-title">
+        <h2 id="sources-title">{t('plan.sources.title')}</h2>
+        <p className="case-summary">
+          {t('plan.forCase', { summary })} <Link to={checkPath(region.id, answers)}>{t('plan.changeAnswers')}</Link>
+        </p>
         <p>
-          {t('plan.yearNotice', {
+          {t('plan.sources.local', {
+            issuer: plan.source.issuer,
+            title: plan.source.title,
+            kind: t(`plan.sources.kind.${plan.source.kind}`),
+            year: plan.source.policyYear,
             issued: plan.source.issued,
-            offices: plan.confirmWith.map((o) => o.name).join(t('app.listSeparator')),
           })}
         </p>
         <p className="muted">
-          {t('plan.sourceLine', { issuer: plan.source.issuer, title: plan.source.title })}
-          {' · '}
-          {t('plan.verified', { date: formatDate(plan.lastVerified) })}
+          {t('plan.sources.markers')} {t('plan.verified', { date: formatDate(plan.lastVerified) })}{' '}
+          {gaps ? t('plan.sources.gaps', { count: gaps }) : t('plan.nothingUnsaid')}
         </p>
-      </div>
-      <ol className="step-by-step">
-        {plan.sections.map((section, i) => (
-          <li key={section.id} className={`step step-${section.id}`} id={`step-${section.id}`}>
-            <h2>
-              <span className="step-number" aria-hidden="true">
-                {i + 1}
-              </span>
-              {t(`plan.sections.${section.id}`)}
-            </h2>
-            {section.items.map((item) => (
-              <PlanItemView key={`${item.kind}-${item.id}`} item={item} region={region} />
-            ))}
-          </li>
-        ))}
-      </ol>
-      <EstimateSlot region={region} answers={answers} />
-      <PlanTools plan={plan} planPath={planPath(region.id, answers)} today={today} />
-      <p className="no-print">
+      </section>
+      <PlanTools plan={plan} planPath={planPath(region.id, answers)} today={today} remind={countdown}>
         <Link to={startPath()}>{t('plan.startOver')}</Link>
-      </p>
+      </PlanTools>
     </PageLayout>
   );
 }

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageLayout } from '../components/page-layout.tsx';
 import { FocusHeading } from '../components/focus-heading.tsx';
@@ -8,12 +8,14 @@ import { BackLink } from '../components/back-link.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import type { ErrorMessage } from '../components/error-summary.tsx';
 import { RadioGroup } from '../components/radio-group.tsx';
-import { bornProblem, choicesFor } from '../policies/answers.ts';
+import { bornEarliest, bornProblem, choicesFor } from '../policies/answers.ts';
+import { linkValueExcerpt } from '../policies/clean-text.ts';
 import type { AnswerProblem } from '../policies/answers.ts';
 import { checkPath, questionPath, startPath } from '../policies/links.ts';
-import { applicableQuestions, nextStep, previousStep } from '../policies/questions.ts';
+import { answerThatDoesNotFit, applicableQuestions, choicesThatFit, fits, nextStep, previousStep } from '../policies/questions.ts';
 import type { QuestionId } from '../policies/questions.ts';
 import type { Answers, RegionPolicy } from '../policies/types.ts';
+import { notePendingChoice, restoredPendingChoice } from '../state/pending-choice.ts';
 
 interface Props {
   region: RegionPolicy;
@@ -28,18 +30,45 @@ interface Props {
 export function QuestionPage({ region, question, answers, problems, fromCheck, today }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [value, setValue] = useState<string>(answers[question] ?? '');
+  const initial = answers[question] ?? '';
+  const [value, setValue] = useState<string>(initial && fits(question, initial, answers, today) ? initial : '');
   const [error, setError] = useState<string | undefined>();
+  const location = useLocation();
+  const page = `${location.pathname}${location.search}`;
 
-  const linkErrors: ErrorMessage[] = problems.map((p) => ({
-    href: `#${p.field}`,
-    text:
+  // A choice ticked but not yet sent when an app update reloaded the page comes back (after the first render, so
+  // the prerendered HTML and the first render agree).
+  useEffect(() => {
+    const pending = restoredPendingChoice(page);
+    if (pending) setValue(pending);
+  }, [page]);
+  useEffect(() => notePendingChoice(page, value), [page, value]);
+
+  const earliest = bornEarliest(today);
+  // A link's value is repeated only when it is a short code (a mistyped id or date), never arbitrary text.
+  const linkErrors: ErrorMessage[] = problems.map((p) => {
+    const value = linkValueExcerpt(p.value);
+    const key =
       p.reason === 'malformed-date'
-        ? t('question.linkDateMalformed', { value: p.value })
+        ? 'question.linkDateMalformed'
         : p.reason === 'future-date'
-          ? t('question.linkDateFuture', { value: p.value })
-          : t('question.linkProblem', { field: t(`fields.${p.field}`), value: p.value }),
-  }));
+          ? 'question.linkDateFuture'
+          : p.reason === 'too-old'
+            ? 'question.linkDateTooOld'
+            : 'question.linkProblem';
+    // A combination that cannot be (e.g. 续保 for a child born this year): both values are the app's own codes.
+    if (p.reason === 'does-not-fit') {
+      const option = t(`${p.field}.options.${p.value}`, { defaultValue: value ?? '' });
+      return { href: `#${p.field}`, text: t('question.linkDoesNotFit', { field: t(`fields.${p.field}`), value: option }) };
+    }
+    const text =
+      value !== undefined
+        ? t(key, { value, field: t(`fields.${p.field}`), earliest })
+        : p.reason === 'unknown-value'
+          ? t('question.linkProblemNoValue', { field: t(`fields.${p.field}`) })
+          : t('question.linkDateMalformedNoValue');
+    return { href: `#${p.field}`, text };
+  });
   const errors = error ? [...linkErrors, { text: error, href: `#${question}` }] : linkErrors;
 
   const submit = (event: FormEvent) => {
@@ -48,10 +77,14 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
     if (question === 'born') {
       if (!trimmed) return setError(t('born.errorEmpty'));
       const problem = bornProblem(trimmed, today);
-      if (problem) return setError(t(problem === 'future-date' ? 'born.errorFuture' : 'born.errorMalformed'));
+      if (problem)
+        return setError(t(problem === 'future-date' ? 'born.errorFuture' : problem === 'too-old' ? 'born.errorTooOld' : 'born.errorMalformed', { earliest }));
     } else if (!trimmed) return setError(t('question.errorChoose'));
     const next: Answers = { ...answers, [question]: trimmed };
     if (next.stage !== 'newborn') delete next.born;
+    // A new birth date can make an earlier answer impossible (a baby born this year "renewing"): ask it again.
+    const misfit = answerThatDoesNotFit(next, today);
+    if (misfit) delete next[misfit];
     const step = nextStep(question, next, fromCheck);
     navigate(step === 'check' ? checkPath(region.id, next) : questionPath(region.id, step, next, fromCheck));
   };
@@ -92,6 +125,7 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
               type="date"
               id="born"
               name="born"
+              min={earliest}
               max={today}
               value={value}
               onChange={(e) => {
@@ -113,7 +147,10 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
             )}
             <RadioGroup
               name={question}
-              options={choicesFor(question).map((v) => ({ value: v, label: t(`${question}.options.${v}`) }))}
+              options={choicesThatFit(question, choicesFor(question), answers, today).map((v) => ({
+                value: v,
+                label: t(`${question}.options.${v}`),
+              }))}
               value={value}
               onChange={(v) => {
                 setValue(v);

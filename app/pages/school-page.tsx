@@ -17,6 +17,7 @@ import { SchoolNotice } from '../components/school-notice.tsx';
 import { schoolHeading, schoolMessage } from '../components/school-message.ts';
 import { useLocalRegion } from '../components/use-local-region.ts';
 import { linkRegion, SCHOOL_NAME_MAX, schoolLabel, schoolLink } from '../policies/school-link.ts';
+import { schoolNameProblem } from '../policies/clean-text.ts';
 import { schoolFacts } from '../policies/school-facts.ts';
 import { REGION_IDS } from '../policies/types.ts';
 import type { RegionId } from '../policies/types.ts';
@@ -42,7 +43,7 @@ function SchoolKit({ region, school }: { region: RegionId; school: string }) {
     <>
       <div className="no-print">
         <p className="school-preview">
-          {school ? t('school.preview', { heading: schoolHeading(t, school) }) : t('school.previewNoSchool', { region: facts.regionName })}
+          {school ? t('school.preview', { heading: t('school.sharedBy', { school }) }) : t('school.previewNoSchool', { region: facts.regionName })}
         </p>
         <p className="muted">{t('school.scope')}</p>
 
@@ -64,6 +65,7 @@ function SchoolKit({ region, school }: { region: RegionId; school: string }) {
         <textarea id="school-message" className="message-box" readOnly rows={12} value={message} />
         <div className="button-row">
           <CopyButton id="copy-message" text={message} label={t('school.copy')} done={t('school.copied')} failed={t('school.copyFailed')} />
+          <CopyButton id="copy-link" text={link} label={t('school.copyLink')} done={t('school.linkCopied')} failed={t('school.copyFailed')} secondary />
           {canShare && (
             <button
               type="button"
@@ -93,7 +95,7 @@ function SchoolKit({ region, school }: { region: RegionId; school: string }) {
           {t('school.print')}
         </button>
       </div>
-      <SchoolNotice facts={facts} school={school} shortLink={schoolLink(window.location.origin, region, '')} qr={qr} />
+      <SchoolNotice facts={facts} school={school} link={link} qr={qr} />
     </>
   );
 }
@@ -106,6 +108,7 @@ export function SchoolPage() {
   const [name, setName] = useState('');
   const [className, setClassName] = useState('');
   const [error, setError] = useState(false);
+  const [nameError, setNameError] = useState(false);
   const [shown, setShown] = useState(false);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const focusResult = useRef(false);
@@ -119,8 +122,11 @@ export function SchoolPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!linkRegion(region)) {
-      setError(true);
+    // A school name or class holds no web address, phone or account number (see schoolNameProblem).
+    const badName = Boolean(schoolNameProblem(school));
+    setNameError(badName);
+    if (!linkRegion(region)) setError(true);
+    if (badName || !linkRegion(region)) {
       setShown(false);
       return;
     }
@@ -134,7 +140,12 @@ export function SchoolPage() {
   return (
     <PageLayout>
       <div className="no-print">
-        <ErrorSummary errors={error ? [{ text: t('school.errorRegion'), href: '#region' }] : []} />
+        <ErrorSummary
+          errors={[
+            ...(error ? [{ text: t('school.errorRegion'), href: '#region' }] : []),
+            ...(nameError ? [{ text: t('school.errorName'), href: '#school-name' }] : []),
+          ]}
+        />
         <FocusHeading focusKey="school">{t('school.title')}</FocusHeading>
         <p className="lead">{t('school.lead')}</p>
         <form onSubmit={submit} noValidate>
@@ -166,6 +177,7 @@ export function SchoolPage() {
             autoComplete="organization"
             maxLength={SCHOOL_NAME_MAX}
             value={name}
+            error={nameError ? t('school.errorName') : undefined}
             onChange={(e) => setName(e.target.value)}
           />
           <TextField
@@ -183,7 +195,7 @@ export function SchoolPage() {
           </button>
         </form>
       </div>
-      {shown && chosen && (
+      {shown && chosen && !schoolNameProblem(school) && (
         <section className="school-result" aria-labelledby="school-result-title">
           <h2 id="school-result-title" ref={resultRef} tabIndex={-1} className="no-print">
             {t('school.resultTitle')}

@@ -14,7 +14,8 @@ import { REGION_IDS } from '../policies/types.ts';
 import { regionName } from '../i18n/i18n.ts';
 import type { Answers } from '../policies/types.ts';
 import { useAnswersStore } from '../state/answers-store.ts';
-import { linkRegion, sanitizeSchoolName } from '../policies/school-link.ts';
+import { linkRegion, schoolFromLink } from '../policies/school-link.ts';
+import { linkValueExcerpt } from '../policies/clean-text.ts';
 import { SchoolBanner, SchoolWelcome } from '../components/school-welcome.tsx';
 
 const NOT_LISTED = 'not-listed';
@@ -39,18 +40,24 @@ export function StartPage({ unknownRegion, linkAnswers }: { unknownRegion?: stri
   }, []);
 
   const errors: ErrorMessage[] = [];
-  if (unknownRegion) errors.push({ text: t('start.unknownRegion', { value: unknownRegion }), href: '#region' });
+  // The link's region is repeated only when it is a short code (a mistyped id), never arbitrary text.
+  const regionError = (value: string) => {
+    const excerpt = linkValueExcerpt(value);
+    return excerpt ? t('start.unknownRegion', { value: excerpt }) : t('start.unknownRegionNoValue');
+  };
+  if (unknownRegion) errors.push({ text: regionError(unknownRegion), href: '#region' });
   if (error) errors.push({ text: t('start.errorChoose'), href: '#region' });
 
-  // A school's link (/?region=…&school=…) names the school (untrusted, shown as text) and skips the region question;
-  // with a bad or unknown region it falls back to choosing one.
-  const school = unknownRegion ? '' : sanitizeSchoolName(params.get('school'));
+  // A school's link (/?region=…&school=…) names the school (untrusted, shown as text and only as who shared the
+  // link; a "name" with a web address or phone number is dropped) and skips the region question; with a bad or
+  // unknown region it falls back to choosing one.
+  const school = unknownRegion ? '' : schoolFromLink(params.get('school'));
   const schoolRegion = linkRegion(preset);
   if (school && schoolRegion) {
     const startTo = isComplete(answers) ? checkPath(schoolRegion, answers) : planPath(schoolRegion, answers);
     return <SchoolWelcome school={school} region={schoolRegion} startTo={startTo} />;
   }
-  if (school && preset) errors.push({ text: t('start.unknownRegion', { value: preset }), href: '#region' });
+  if (school && preset) errors.push({ text: regionError(preset), href: '#region' });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -99,6 +106,9 @@ export function StartPage({ unknownRegion, linkAnswers }: { unknownRegion?: stri
           <Link to={planPath(stored.region, stored.answers)}>{t('start.resume', { region: regionName(stored.region) })}</Link>
         </p>
       )}
+      <p className="for-teachers">
+        <Link to="/school">{t('start.forTeachers')}</Link>
+      </p>
     </PageLayout>
   );
 }

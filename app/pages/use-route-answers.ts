@@ -1,22 +1,58 @@
 import { useEffect, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { isRegionId, parseAnswers } from '../policies/answers.ts';
-import { todayInChina } from '../policies/dates.ts';
+import type { AnswerProblem } from '../policies/answers.ts';
+import { PLAN_SEGMENTS } from '../policies/links.ts';
+import { answerThatDoesNotFit } from '../policies/questions.ts';
 import { useLocalRegion } from '../components/use-local-region.ts';
+import { useHydrated, useToday } from '../components/use-hydrated.ts';
 import { useAnswersStore } from '../state/answers-store.ts';
 
-/** The region and answers a plan URL carries, mirrored into the store so the start page can offer to resume. */
+/**
+ * The region and answers a plan URL carries (path segments on a plan path, else the query), mirrored into the
+ * store so the start page can offer to resume. On a prerendered plan path the birth date (query) is read only
+ * after hydration, as the HTML was made without it. An answer that does not fit the others (a newborn born this
+ * year "renewing") is dropped and reported, so the question is asked again with a plain message.
+ */
 export function useRouteAnswers() {
-  const { region: regionParam } = useParams();
-  const [params] = useSearchParams();
-  const today = todayInChina();
-  const search = params.toString();
-  const { answers, problems } = useMemo(() => parseAnswers(search, today), [search, today]);
+  const params = useParams();
+  const regionParam = params.region;
+  const [query] = useSearchParams();
+  const hydrated = useHydrated();
+  const today = useToday();
+  const onPlanPath = PLAN_SEGMENTS.every((field) => params[field] !== undefined);
+  let search = query.toString();
+  if (onPlanPath) {
+    const fromPath = new URLSearchParams(PLAN_SEGMENTS.map((field) => [field, params[field]!]));
+    const born = query.get('born');
+    if (hydrated && born !== null) fromPath.set('born', born);
+    search = fromPath.toString();
+  }
+  const { answers, problems } = useMemo(() => {
+    const parsed = parseAnswers(search, today);
+    const misfit = answerThatDoesNotFit(parsed.answers, today);
+    if (!misfit || misfit === 'born') return parsed;
+    const answers = { ...parsed.answers };
+    const value = answers[misfit]!;
+    delete answers[misfit];
+    const problem: AnswerProblem = { field: misfit, value, reason: 'does-not-fit' };
+    return { answers, problems: [...parsed.problems, problem] };
+  }, [search, today]);
   const region = useLocalRegion(isRegionId(regionParam) ? regionParam : undefined);
   const remember = useAnswersStore((s) => s.remember);
   const regionId = region?.id;
   useEffect(() => {
     if (regionId) remember(regionId, answers);
   }, [regionId, answers, remember]);
-  return { regionParam: regionParam ?? '', region, answers, problems, today, fromCheck: params.get('from') === 'check' };
+  return {
+    regionParam: regionParam ?? '',
+    region,
+    answers,
+    problems,
+    today,
+    hydrated,
+    onPlanPath,
+    search,
+    fromCheck: query.get('from') === 'check',
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersToSearch, bornProblem, parseAnswers } from './answers.ts';
+import { answersToSearch, bornEarliest, bornProblem, parseAnswers } from './answers.ts';
 
 const today = '2026-11-23';
 
@@ -28,6 +28,7 @@ describe('parseAnswers', () => {
     ['stage=newborn&born=2026-02-30', 'born', 'malformed-date', { stage: 'newborn' }],
     ['stage=newborn&born=20261001', 'born', 'malformed-date', { stage: 'newborn' }],
     ['stage=newborn&born=2026-11-24', 'born', 'future-date', { stage: 'newborn' }],
+    ['stage=newborn&born=0000-01-01', 'born', 'too-old', { stage: 'newborn' }],
   ])('reports %s and keeps the rest', (query, field, reason, kept) => {
     const { answers, problems } = parseAnswers(query, today);
     expect(problems).toEqual([expect.objectContaining({ field, reason })]);
@@ -55,11 +56,24 @@ describe('answersToSearch', () => {
   });
 });
 
+describe('bornEarliest', () => {
+  it.each([
+    ['2026-11-23', '2020-11-23'],
+    ['2028-02-29', '2022-02-28'],
+    ['2026-01-01', '2020-01-01'],
+  ])('on %s a birth date may be as early as %s', (today, earliest) => expect(bornEarliest(today)).toBe(earliest));
+});
+
 describe('bornProblem (shared by links and the date question)', () => {
   it.each([
     ['2026-11-23', undefined],
     ['2026-01-31', undefined],
     ['2026-11-24', 'future-date'],
+    ['0000-01-01', 'too-old'],
+    ['1900-01-01', 'too-old'],
+    ['2020-11-22', 'too-old'],
+    ['2020-11-23', undefined],
+    ['2026-11-23', undefined],
     ['2026-02-29', 'malformed-date'],
     ['2026/10/01', 'malformed-date'],
     ['', 'malformed-date'],

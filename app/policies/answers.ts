@@ -2,7 +2,7 @@
 // Parsing keeps every valid answer and reports each bad one, so a garbled link still opens a useful screen.
 import { AID, INSURED, REGION_IDS, RESIDENCY, STAGES } from './types.ts';
 import type { Answers, RegionId } from './types.ts';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate, isoFromParts } from './dates.ts';
 
 /** A region id of the URL contract; kept here, away from the region data, so the first screen stays small. */
 export function isRegionId(value: unknown): value is RegionId {
@@ -22,7 +22,7 @@ export function choicesFor(field: ChoiceField): readonly string[] {
 export interface AnswerProblem {
   field: AnswerField;
   value: string;
-  reason: 'unknown-value' | 'malformed-date' | 'future-date';
+  reason: 'unknown-value' | 'does-not-fit' | BornProblem;
 }
 
 export interface ParsedAnswers {
@@ -34,10 +34,29 @@ function isChoice<F extends ChoiceField>(field: F, value: string): value is (typ
   return (CHOICES[field] as readonly string[]).includes(value);
 }
 
-/** What is wrong with a birth date, from a link or typed in: not a real YYYY-MM-DD date, or later than today. */
-export function bornProblem(value: string, today: string): 'malformed-date' | 'future-date' | undefined {
+export type BornProblem = 'malformed-date' | 'future-date' | 'too-old';
+
+/**
+ * How many years before today a birth date asked for may lie. Only a child not yet at kindergarten is asked it
+ * (新生儿（还没上幼儿园）); children start kindergarten at three and school at six, so an older date is a mistake.
+ */
+export const BORN_MAX_YEARS = 6;
+
+/** The earliest birth date accepted on `today`: the same day `BORN_MAX_YEARS` years before (28 Feb for 29 Feb). */
+export function bornEarliest(today: string): string {
+  const [year = 0, month = 1, day = 1] = today.split('-').map(Number);
+  const earliest = isoFromParts(year - BORN_MAX_YEARS, month, day);
+  return isIsoDate(earliest) ? earliest : isoFromParts(year - BORN_MAX_YEARS, month, day - 1);
+}
+
+/**
+ * What is wrong with a birth date, from a link or typed in: not a real YYYY-MM-DD date, later than today, or more
+ * than `BORN_MAX_YEARS` years before it (0000-01-01).
+ */
+export function bornProblem(value: string, today: string): BornProblem | undefined {
   if (!isIsoDate(value)) return 'malformed-date';
-  return value > today ? 'future-date' : undefined;
+  if (value > today) return 'future-date';
+  return value < bornEarliest(today) ? 'too-old' : undefined;
 }
 
 /** Reads the answers from a query string; `today` (ISO) rejects birth dates in the future. */

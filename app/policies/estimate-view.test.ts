@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from './regions.ts';
-import { estimate, estimateOptions, MAX_COST_FEN } from './estimate.ts';
+import { classifyBounds, estimate, estimateOptions, MAX_COST_FEN } from './estimate.ts';
 import {
   SAMPLES,
   admissionChoices,
   benefitAskAt,
-  boundsView,
   estimateInput,
   initialOptions,
   noBenefitFigures,
@@ -80,16 +79,7 @@ describe('noBenefitFigures and benefitAskAt', () => {
   });
 });
 
-describe('boundsView', () => {
-  it('tells one figure, a range, a ceiling, a floor and nothing apart', () => {
-    expect(boundsView({ min: 426000, max: 426000 })).toEqual({ kind: 'exact', fen: 426000 });
-    expect(boundsView({ min: 0, max: 0 })).toEqual({ kind: 'exact', fen: 0 });
-    expect(boundsView({ min: 100, max: 700 })).toEqual({ kind: 'between', min: 100, max: 700 });
-    expect(boundsView({ min: null, max: 680000 })).toEqual({ kind: 'at-most', max: 680000 });
-    expect(boundsView({ min: 0, max: null })).toEqual({ kind: 'at-least', min: 0 });
-    expect(boundsView({ min: null, max: null })).toEqual({ kind: 'unknown' });
-  });
-
+describe('classifyBounds', () => {
   it('shows every share of any result without a missing or non-integer figure', () => {
     for (const id of REGION_IDS) {
       for (const sample of SAMPLES) {
@@ -97,7 +87,7 @@ describe('boundsView', () => {
           const region = REGIONS[id];
           const result = estimate(region, estimateInput(estimateOptions(region, sample.care), sample.care, costFen, initialOptions(sample)));
           for (const bounds of [result.fund, result.criticalIllness, result.outOfPocket]) {
-            const view = boundsView(bounds);
+            const view = classifyBounds(bounds);
             for (const value of Object.values(view).filter((v) => typeof v === 'number')) expect(Number.isSafeInteger(value)).toBe(true);
           }
         }

@@ -1,7 +1,7 @@
 // What the plan's "大概能报销多少" section needs besides the engine: the sample illnesses and small pure helpers
 // that turn a region's rules and a result into what to show. No React, no Intl.
-import { isNotStated } from './estimate.ts';
-import type { Bounds, EstimateInput, OptionSpec, TraceMessage } from './estimate.ts';
+import { isNotStated } from './not-stated.ts';
+import type { EstimateInput, OptionSpec, TraceMessage } from './estimate.ts';
 import type { CareType, HospitalLevel, RegionPolicy } from './types.ts';
 import { CARE_TYPES } from './types.ts';
 
@@ -69,22 +69,6 @@ export function estimateInput(specs: OptionSpec[], care: CareType, costFen: numb
   if (reads('admission')) input.admission = options.admission;
   if (reads('continuous')) input.continuous = options.continuous;
   return input;
-}
-
-/** How to say a share: one figure, a range, only a ceiling or a floor, or nothing at all. */
-export type BoundsView =
-  | { kind: 'exact'; fen: number }
-  | { kind: 'between'; min: number; max: number }
-  | { kind: 'at-most'; max: number }
-  | { kind: 'at-least'; min: number }
-  | { kind: 'unknown' };
-
-export function boundsView(bounds: Bounds): BoundsView {
-  const { min, max } = bounds;
-  if (min !== null && max !== null) return min === max ? { kind: 'exact', fen: min } : { kind: 'between', min, max };
-  if (max !== null) return { kind: 'at-most', max };
-  if (min !== null) return { kind: 'at-least', min };
-  return { kind: 'unknown' };
 }
 
 /** Looks a template of the `estimate-trace` namespace up and fills it in (i18next's `t` bound to the namespace). */

@@ -4,9 +4,10 @@
 // Shares are rounded down to the fen. `null` = the source gives nothing to bound that side.
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from './regions.ts';
-import { MissingOptionError, estimate, estimateOptions } from './estimate.ts';
-import type { EstimateInput, EstimateResult } from './estimate.ts';
+import { MissingOptionError, classifyBounds, estimate, estimateOptions } from './estimate.ts';
+import type { BoundsViewOrUnknown, EstimateInput, EstimateResult } from './estimate.ts';
 import type { RegionId } from './types.ts';
+import { chineseText } from '../i18n/estimate-trace.ts';
 import { CARE_TYPES, REGION_IDS } from './types.ts';
 
 type Range = [number | null, number | null];
@@ -100,6 +101,12 @@ const LIAOCHENG: Row[] = [
   { name: '意外伤害 just under the cap, rounding down', region: 'liaocheng', input: { care: 'accident', cost: 1211.11 }, fund: [999.99, 999.99], ci: [0, 0], family: [211.12, 211.12], missing: [] },
   // (2000 − 100) × 90% = 1710 → cap 1000; family 1000.
   { name: '意外伤害 over the cap', region: 'liaocheng', input: { care: 'accident', cost: 2000 }, fund: [1000, 1000], ci: [0, 0], family: [1000, 1000], missing: [] },
+  // 大病保险's text names no kind of care, so for 意外伤害 and 普通门诊 its rule is only a ceiling to confirm:
+  // (20000 − 100) × 90% → cap 1000; b = 19000; 大病 at most (19000 − 11000) × 60% = 4800, at least 0;
+  // family in [19000 − 4800, 19000] = [14200, 19000].
+  { name: '意外伤害 20000: 大病保险 only a reading to confirm', region: 'liaocheng', input: { care: 'accident', cost: 20000 }, fund: [1000, 1000], ci: [0, 4800], family: [14200, 19000], missing: ['critical-illness-scope'] },
+  // 普通门诊 30000: fund 200 (cap); b = 29800; 大病 at most 18800 × 60% = 11280; family in [18520, 29800].
+  { name: '普通门诊 30000: 大病保险 only a reading to confirm', region: 'liaocheng', input: { care: 'outpatient', cost: 30000 }, fund: [200, 200], ci: [0, 11280], family: [18520, 29800], missing: ['critical-illness-scope'] },
 ];
 
 // 江门 (000) 公开信 二: 住院 cap 54万, 高达85%, no 起付线 given; 普通门诊 cap 350, 不设起付线, 高达75%;
@@ -183,16 +190,134 @@ describe('estimate: hand-worked table', () => {
   });
 });
 
+// What a parent is shown: a bound equal to the trivial one (the whole bill, or all that is left after the fund, for
+// what insurance pays; ¥0 for the family) is not a figure; insurance maxima never add up to more than the bill; where
+// only the fund can be bounded, the phrase says what the family pays first. Amounts in yuan; '?' = not stated.
+type Shown = number | [number | '?', number | '?'] | '?';
+const HONEST: { name: string; region: RegionId; input: Row['input']; fund: Shown; ci: Shown; family: Shown; summary: string }[] = [
+  // Raw: fund ≤ 7000, 大病 ≤ 10000 (= the whole bill, says nothing), family ≥ 0 (says nothing).
+  { name: '温州 住院 10000: only the fund is bounded', region: 'wenzhou-lucheng', input: { care: 'inpatient', cost: 10000 }, fund: ['?', 7000], ci: '?', family: '?',
+    summary: '基本医保最多报约7000元；报完后家里至少先付约3000元，其中一部分可能还能由大病保险报销（材料没写怎么报）' },
+  // The serious-illness sample: fund ≤ min(140000, 200000); 大病 ≤ b ≤ 200000 is the whole bill.
+  { name: '温州 住院 200000 (sample)', region: 'wenzhou-lucheng', input: { care: 'inpatient', cost: 200000 }, fund: ['?', 140000], ci: '?', family: '?',
+    summary: '基本医保最多报约140000元；报完后家里至少先付约60000元，其中一部分可能还能由大病保险报销（材料没写怎么报）' },
+  // 200000 + 385500 > 400000: the two maxima cannot both be reached, so 大病保险's is not shown.
+  { name: '温州 住院 400000: maxima would exceed the bill', region: 'wenzhou-lucheng', input: { care: 'inpatient', cost: 400000 }, fund: ['?', 200000], ci: '?', family: '?',
+    summary: '基本医保最多报约200000元；报完后家里至少先付约200000元，其中一部分可能还能由大病保险报销（材料没写怎么报）' },
+  // Both caps bind: 200000 + 385500 ≤ 1000000, so both are real ceilings; family ≥ 1000000 − 585500.
+  { name: '温州 住院 1000000: both caps', region: 'wenzhou-lucheng', input: { care: 'inpatient', cost: 1000000 }, fund: ['?', 200000], ci: ['?', 385500], family: [414500, '?'],
+    summary: '基本医保最多报约200000元；大病医保最多报约385500元；家里至少自付约414500元' },
+  // The fever sample: 门诊 ≤ 1500 is more than the 300 bill: nothing is known.
+  { name: '温州 门诊 300 (sample): the cap is above the bill', region: 'wenzhou-lucheng', input: { care: 'outpatient', cost: 300 }, fund: '?', ci: '?', family: '?',
+    summary: '基本医保能报多少，材料没写' },
+  // 天津: the 5000 cap is above a 3000 bill: not a figure; at 8000 it is a ceiling.
+  { name: '天津 门(急)诊 3000 continuous', region: 'tianjin', input: { care: 'outpatient', cost: 3000, continuous: true }, fund: '?', ci: '?', family: '?', summary: '基本医保能报多少，材料没写' },
+  { name: '天津 门(急)诊 8000 continuous', region: 'tianjin', input: { care: 'outpatient', cost: 8000, continuous: true }, fund: ['?', 5000], ci: '?', family: '?',
+    summary: '基本医保最多报约5000元；报完后家里至少先付约3000元，其中一部分可能还能由大病保险报销（材料没写怎么报）' },
+  { name: '天津 门(急)诊 300 (sample, not continuous)', region: 'tianjin', input: { care: 'outpatient', cost: 300 }, fund: '?', ci: '?', family: '?', summary: '基本医保能报多少，材料没写' },
+  { name: '鹤山 住院 20000', region: 'jiangmen-heshan', input: { care: 'inpatient', cost: 20000 }, fund: ['?', 17000], ci: '?', family: '?',
+    summary: '基本医保最多报约17000元；报完后家里至少先付约3000元，其中一部分可能还能由大病保险报销（材料没写怎么报）' },
+  // 聊城 exact: the three shares.
+  { name: '聊城 住院 150000 三级', region: 'liaocheng', input: { care: 'inpatient', cost: 150000, level: 3 }, fund: 89460, ci: 29724, family: 30816,
+    summary: '基本医保报89460元；居民大病保险报29724元；家里自付30816元' },
+  // 聊城 outpatient and accident samples: 大病保险 would pay nothing on so small a burden, so they stay exact.
+  { name: '聊城 普通门诊 300 (sample)', region: 'liaocheng', input: { care: 'outpatient', cost: 300 }, fund: 150, ci: 0, family: 150, summary: '基本医保报150元；家里自付150元' },
+  { name: '聊城 意外伤害 2500 (sample)', region: 'liaocheng', input: { care: 'accident', cost: 2500 }, fund: 1000, ci: 0, family: 1500, summary: '基本医保报1000元；家里自付1500元' },
+  // Larger: 大病保险 is a ceiling to confirm (its floor 0 is not shown).
+  { name: '聊城 意外伤害 20000', region: 'liaocheng', input: { care: 'accident', cost: 20000 }, fund: 1000, ci: ['?', 4800], family: [14200, 19000],
+    summary: '基本医保报1000元；居民大病保险最多报约4800元；家里自付约14200元到19000元' },
+  { name: '聊城 普通门诊 30000', region: 'liaocheng', input: { care: 'outpatient', cost: 30000 }, fund: 200, ci: ['?', 11280], family: [18520, 29800],
+    summary: '基本医保报200元；居民大病保险最多报约11280元；家里自付约18520元到29800元' },
+  // 门诊慢特病 50000: fund ≤ 32500 and 大病 ≤ 23400 add up to more than the bill: 大病保险 keeps only its floor.
+  { name: '聊城 门诊慢特病 50000: maxima would exceed the bill', region: 'liaocheng', input: { care: 'chronic', cost: 50000 }, fund: ['?', 32500], ci: [3900, '?'], family: [13600, 26600],
+    summary: '基本医保最多报约32500元；居民大病保险至少报约3900元；家里自付约13600元到26600元' },
+  { name: '柳州 住院 (nothing stated)', region: 'liuzhou', input: { care: 'inpatient', cost: 8000, level: 2 }, fund: '?', ci: '?', family: '?', summary: '基本医保能报多少，材料没写' },
+];
+
+const shownAs = (view: BoundsViewOrUnknown): Shown => {
+  const y = (f: number) => f / 100;
+  switch (view.kind) {
+    case 'exact':
+      return y(view.fen);
+    case 'between':
+      return [y(view.min), y(view.max)];
+    case 'at-most':
+      return ['?', y(view.max)];
+    case 'at-least':
+      return [y(view.min), '?'];
+    case 'unknown':
+      return '?';
+  }
+};
+
+describe('estimate: what is shown (honest bounds)', () => {
+  it.each(HONEST.map((row) => [row.name, row] as const))('%s', (_name, row) => {
+    const result = run(row.region, row.input);
+    expect({ fund: shownAs(result.shown.fund), ci: shownAs(result.shown.criticalIllness), family: shownAs(result.shown.outOfPocket) }).toEqual({
+      fund: row.fund,
+      ci: row.ci,
+      family: row.family,
+    });
+    expect(chineseText(result.summary)).toBe(row.summary);
+  });
+
+  it('never shows insurance maxima adding up to more than the bill, nor ¥0 for the family or the whole bill for insurance as a bound', () => {
+    for (const row of [...ROWS, ...HONEST]) {
+      for (const cost of [row.input.cost, row.input.cost * 3, 100, 400000]) {
+        const { shown, cost: bill } = run(row.region, { ...row.input, cost });
+        const max = (v: BoundsViewOrUnknown) => (v.kind === 'exact' ? v.fen : v.kind === 'between' || v.kind === 'at-most' ? v.max : 0);
+        expect(max(shown.fund) + max(shown.criticalIllness), `${row.name} ${cost}`).toBeLessThanOrEqual(bill);
+        if (shown.fund.kind === 'at-most' || shown.fund.kind === 'between') expect(shown.fund.max).toBeLessThan(bill);
+        if (shown.outOfPocket.kind === 'at-least' || shown.outOfPocket.kind === 'between') expect(shown.outOfPocket.min).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('says where 聊城 大病保险 is only a reading to confirm, and whom to ask', () => {
+    const result = run('liaocheng', { care: 'accident', cost: 20000 });
+    const scope = result.missing.find((m) => m.id === 'critical-illness-scope')!;
+    expect(chineseText(scope.message)).toContain('是否也报普通门诊、意外伤害门急诊');
+    expect(scope.askAt).toEqual(['lc-ybj']);
+    expect(result.trace.map((t) => chineseText(t.message))).toContain(
+      '居民大病保险：来源没有写居民大病保险是否也报普通门诊、意外伤害门急诊的费用（信中没有写它管哪些看病）。下面按它的规则算出的只是最多能报多少，请向聊城市医疗保障局确认',
+    );
+    // Inpatient care is applied as the letter words it: exact.
+    expect(run('liaocheng', { care: 'inpatient', cost: 150000, level: 3 }).missing).toEqual([]);
+  });
+});
+
+describe('classifyBounds', () => {
+  it('tells one figure, a range, a ceiling, a floor and nothing apart', () => {
+    expect(classifyBounds({ min: 426000, max: 426000 })).toEqual({ kind: 'exact', fen: 426000 });
+    expect(classifyBounds({ min: 0, max: 0 })).toEqual({ kind: 'exact', fen: 0 });
+    expect(classifyBounds({ min: 100, max: 700 })).toEqual({ kind: 'between', min: 100, max: 700 });
+    expect(classifyBounds({ min: null, max: 680000 })).toEqual({ kind: 'at-most', max: 680000 });
+    expect(classifyBounds({ min: 0, max: null })).toEqual({ kind: 'at-least', min: 0 });
+    expect(classifyBounds({ min: null, max: null })).toEqual({ kind: 'unknown' });
+  });
+
+  it('drops a side that reaches the trivial bound, but keeps an exact figure', () => {
+    const trivial = { min: 0, max: 1000 };
+    expect(classifyBounds({ min: 0, max: null }, trivial)).toEqual({ kind: 'unknown' });
+    expect(classifyBounds({ min: 0, max: 700 }, trivial)).toEqual({ kind: 'at-most', max: 700 });
+    expect(classifyBounds({ min: 300, max: 1000 }, trivial)).toEqual({ kind: 'at-least', min: 300 });
+    expect(classifyBounds({ min: null, max: 1000 }, trivial)).toEqual({ kind: 'unknown' });
+    expect(classifyBounds({ min: 0, max: 0 }, trivial)).toEqual({ kind: 'exact', fen: 0 });
+    expect(classifyBounds({ min: 1000, max: 1000 }, trivial)).toEqual({ kind: 'exact', fen: 1000 });
+  });
+});
+
 describe('estimate: the trace', () => {
   it('shows each 聊城 step with its citation and policy year', () => {
     const result = run('liaocheng', { care: 'inpatient', cost: 150000, level: 3 });
-    const steps = result.trace.map((t) => t.step);
+    const steps = result.trace.map((t) => chineseText(t.message));
     expect(steps).toContain('起付线：三级医院首次住院 900元');
     expect(steps).toContain('报销比例：三级医院 60%');
     expect(steps).toContain('居民大病保险 11000元到100000元这一段：49540元 × 60% = 29724元');
     expect(steps.at(-1)).toBe('家里自付：150000元 − 89460元 − 29724元 = 30816元');
-    const deductible = result.trace.find((t) => t.step.startsWith('起付线'))!;
-    expect(deductible.amountFen).toBe(90000);
+    const deductible = result.trace.find((t) => chineseText(t.message).startsWith('起付线'))!;
+    // A threshold is in the sentence, never in the amount column as if it were paid.
+    expect(deductible.amountFen).toBeUndefined();
     expect(deductible.cite?.quote).toContain('三级医院900元');
     expect(deductible.policyYear).toBe('2024学年');
     // The reading of 个人负担 is stated in the trace, not only in the code.
@@ -200,19 +325,19 @@ describe('estimate: the trace', () => {
   });
 
   it('names the halved and the waived deductible of later admissions', () => {
-    const second = run('liaocheng', { care: 'inpatient', cost: 10000, level: 3, admission: 2 }).trace.map((t) => t.step);
+    const second = run('liaocheng', { care: 'inpatient', cost: 10000, level: 3, admission: 2 }).trace.map((t) => chineseText(t.message));
     expect(second).toContain('这是第二次住院：起付线按首次的50%算，900元 × 50% = 450元');
     const third = run('liaocheng', { care: 'inpatient', cost: 10000, level: 1, public: true, admission: 3 }).trace;
-    expect(third.find((t) => t.step.startsWith('这是第3次住院'))).toMatchObject({ amountFen: 0, cite: { quote: '第三次住院起，没有起付标准' } });
-    expect(third.map((t) => t.step)).toContain('起付线：一级公立定点医疗机构首次住院 100元');
+    expect(third.find((t) => chineseText(t.message).startsWith('这是第3次住院'))).toMatchObject({ cite: { quote: '第三次住院起，没有起付标准' } });
+    expect(third.map((t) => chineseText(t.message))).toContain('起付线：一级公立定点医疗机构首次住院 100元');
   });
 
   it('marks 江门 figures as ceilings and says whom to ask', () => {
     const result = run('jiangmen-heshan', { care: 'inpatient', cost: 20000 });
-    const steps = result.trace.map((t) => t.step);
+    const steps = result.trace.map((t) => chineseText(t.message));
     expect(steps.some((s) => s.startsWith('报销比例：来源只写了最高85%'))).toBe(true);
     expect(steps).toContain('基本医保报销：最多约17000元');
-    expect(result.missing.find((m) => m.id === 'inpatient-ratio')?.what).toBe('住院的实际报销比例（只写了最高85%）');
+    expect(chineseText(result.missing.find((m) => m.id === 'inpatient-ratio')!.message)).toBe('住院的实际报销比例（只写了最高85%）');
     for (const item of result.missing) {
       for (const office of item.askAt) expect(REGIONS['jiangmen-heshan'].offices.map((o) => o.id)).toContain(office);
     }
@@ -220,12 +345,12 @@ describe('estimate: the trace', () => {
 
   it('says 柳州 has no benefit figures and borrows none', () => {
     const result = run('liuzhou', { care: 'inpatient', cost: 10000, level: 3 });
-    expect(result.trace.map((t) => t.step)).toEqual([
+    expect(result.trace.map((t) => chineseText(t.message))).toEqual([
       '柳州的来源没有写任何报销待遇，所以这里不做估算，也不借用其他地区的数字',
       '报销待遇：来源没有写参保后看病能报销多少（通知说待遇标准见《城乡居民医保参保宣传单》，所存文本没有附上）。请向辖区医保服务点询问',
     ]);
-    expect(result.missing).toEqual([
-      { id: 'benefits', what: '参保后看病能报销多少（通知说待遇标准见《城乡居民医保参保宣传单》，所存文本没有附上）', askAt: ['service-point'] },
+    expect(result.missing.map((m) => ({ ...m, message: chineseText(m.message) }))).toEqual([
+      { id: 'benefits', message: '参保后看病能报销多少（通知说待遇标准见《城乡居民医保参保宣传单》，所存文本没有附上）', askAt: ['service-point'] },
     ]);
   });
 

@@ -4,7 +4,7 @@
 import type { RegionPolicy } from './types.ts';
 
 /** Keys whose strings are not display text. */
-const KEEP = new Set(['quote', 'file', 'id', 'areaCode', 'number', 'date', 'from', 'to', 'lastVerified', 'kind', 'purpose', 'section', 'fact']);
+const KEEP = new Set(['quote', 'file', 'id', 'care', 'areaCode', 'number', 'date', 'from', 'to', 'lastVerified', 'kind', 'purpose', 'section', 'fact']);
 
 export type Dictionary = Record<string, string>;
 

@@ -20,6 +20,7 @@ import { addDays, daysBetween, isoFromParts } from './dates.ts';
 import { NATIONAL_FACTS } from './national.ts';
 import type { NationalFact } from './national.ts';
 import { hasNoPhone } from './contacts.ts';
+import { isNotStated } from './not-stated.ts';
 
 export type DeadlineStatus =
   /** The date (or the window's end) has passed. */
@@ -64,6 +65,8 @@ export interface PlanSection {
 export interface Plan {
   region: RegionId;
   regionName: string;
+  /** The region's long-distance prefix (national rule N3), for its 12393. */
+  areaCode: string;
   policyYear: string;
   lastVerified: string;
   source: Source;
@@ -84,10 +87,6 @@ export function matches(when: When | undefined, answers: CompleteAnswers): boole
     if (!when.bornMonths.includes(month)) return false;
   }
   return true;
-}
-
-function isNotStated(value: unknown): value is NotStated {
-  return typeof value === 'object' && value !== null && 'notStated' in value;
 }
 
 function notStated(id: string, value: NotStated): PlanItem {
@@ -228,6 +227,7 @@ export function buildPlan(region: RegionPolicy, answers: CompleteAnswers, today:
   return {
     region: region.id,
     regionName: region.name,
+    areaCode: region.areaCode,
     policyYear: region.policyYear,
     lastVerified: region.lastVerified,
     source: region.source,

@@ -48,3 +48,32 @@ export function previousStep(current: QuestionId, answers: Answers): QuestionId 
   const index = order.indexOf(current);
   return index > 0 ? order[index - 1]! : 'region';
 }
+
+/**
+ * Whether a choice fits the answers so far. A child born in this calendar year cannot be renewing (续保): renewal
+ * needs a year of cover here before this one, and a child born this year has had none, so its first enrolment
+ * (新生儿参保) is "没有参保". Cover elsewhere still fits (a baby can be enrolled where it was born, then move), as do
+ * every residency (the hint says to answer by the parents') and aid. Older "newborns" (not yet in kindergarten)
+ * may have had a year of cover, so for them every choice stays.
+ */
+export function fits(question: QuestionId, value: string, answers: Answers, today: string): boolean {
+  if (question === 'insured' && value === 'here') return !bornThisYear(answers, today);
+  return true;
+}
+
+function bornThisYear(answers: Answers, today: string): boolean {
+  return answers.stage === 'newborn' && !!answers.born && answers.born.slice(0, 4) === today.slice(0, 4);
+}
+
+/** The choices a question offers, given the answers so far (`all` is the URL contract's list for it). */
+export function choicesThatFit(question: QuestionId, all: readonly string[], answers: Answers, today: string): string[] {
+  return all.filter((value) => fits(question, value, answers, today));
+}
+
+/** The first answer that does not fit the others (from an edited link, or a birth date changed later), if any. */
+export function answerThatDoesNotFit(answers: Answers, today: string): QuestionId | undefined {
+  return QUESTION_IDS.find((q) => {
+    const value = answers[q];
+    return value !== undefined && !fits(q, value, answers, today);
+  });
+}

@@ -2,7 +2,7 @@
 // rejected. Run by every build (vite.config.ts), by `npm run regions:check` and by the tests; the app itself relies
 // on the TypeScript types, which must describe the same shape (checked at compile time below).
 import { z } from 'zod';
-import { AID, INSURED, PLAN_SECTIONS, REGION_IDS, RESIDENCY, STAGES } from './types.ts';
+import { AID, CARE_TYPES, INSURED, PLAN_SECTIONS, REGION_IDS, RESIDENCY, STAGES } from './types.ts';
 import type { RegionModule } from './types.ts';
 import { isIsoDate } from './dates.ts';
 import { NATIONAL_FACT_IDS } from './national.ts';
@@ -115,6 +115,7 @@ const criticalIllnessSchema = z
     threshold: z.union([z.strictObject({ amountFen: fen, ...cited }), notStatedSchema]),
     brackets: z.union([z.strictObject({ brackets: bracketsSchema, ...cited }), notStatedSchema]),
     cap: z.union([capSchema, notStatedSchema]),
+    unnamedCare: notStatedSchema.extend({ care: z.array(z.enum(CARE_TYPES)).min(1) }).optional(),
   })
   .refine(
     (c) => 'notStated' in c.threshold || 'notStated' in c.brackets || c.brackets.brackets[0]!.fromFen === c.threshold.amountFen,

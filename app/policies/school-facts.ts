@@ -1,6 +1,7 @@
 // The key facts of a region's source that a school's message and printed notice state, each with its policy year.
 // Pure: the words are the UI's (see ../components/school-message.ts).
 import type { DeadlineRule, Note, NotStated, RegionId, RegionPolicy, When } from './types.ts';
+import { isNotStated } from './not-stated.ts';
 
 /** Where the source is silent: what is missing, and the names of the offices it points to. */
 export interface FactNotStated {
@@ -39,10 +40,6 @@ function holdsForPupils(when: When | undefined): boolean {
   if (when.insured && !when.insured.includes('none')) return false;
   if (when.aid && !when.aid.includes('no')) return false;
   return !when.residency && !when.bornMonths;
-}
-
-function isNotStated(value: unknown): value is NotStated {
-  return typeof value === 'object' && value !== null && 'notStated' in value;
 }
 
 function officeNames(region: RegionPolicy, ids: string[]): string[] {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { linkRegion, SCHOOL_NAME_MAX, sanitizeSchoolName, schoolLabel, schoolLink, schoolPath } from './school-link.ts';
+import { linkRegion, SCHOOL_NAME_MAX, sanitizeSchoolName, schoolFromLink, schoolLabel, schoolLink, schoolPath } from './school-link.ts';
 import { REGION_IDS } from './types.ts';
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+// Zero-width joiners (U+200D) are kept inside an emoji (👨‍👩‍👧), so they are checked in clean-text.test.ts.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 
 describe('sanitizeSchoolName', () => {
   it.each([
@@ -40,6 +41,16 @@ describe('sanitizeSchoolName', () => {
         expect(clean).toBe(clean.trim());
       }),
     );
+  }, 30_000);
+});
+
+describe('schoolFromLink', () => {
+  it('keeps a school name and drops one that carries a web address, a phone or an account number', () => {
+    expect(schoolFromLink(' 鹤山市第一小学\u202e ')).toBe('鹤山市第一小学');
+    expect(schoolFromLink('请扫码缴费 http://evil.example 小学')).toBe('');
+    expect(schoolFromLink('缴费热线13800138000')).toBe('');
+    expect(schoolFromLink('学校\ud800')).toBe('学校');
+    expect(schoolFromLink(null)).toBe('');
   });
 });
 
@@ -48,6 +59,10 @@ describe('the link', () => {
     expect(schoolPath('liaocheng', '聊城 实验小学')).toBe('/?region=liaocheng&school=%E8%81%8A%E5%9F%8E%20%E5%AE%9E%E9%AA%8C%E5%B0%8F%E5%AD%A6');
     expect(schoolPath('tianjin', '')).toBe('/?region=tianjin');
     expect(schoolLink('https://example.org/', 'liuzhou', 'A&B=#?小学')).toBe('https://example.org/?region=liuzhou&school=A%26B%3D%23%3F%E5%B0%8F%E5%AD%A6');
+  });
+
+  it('never throws on a lone surrogate (URIError) and carries the name without it', () => {
+    expect(schoolPath('liaocheng', '实验\ud800小学')).toBe(schoolPath('liaocheng', '实验小学'));
   });
 
   it('carries exactly the sanitised name back to the app, whatever was typed', () => {

@@ -2,25 +2,28 @@
 // purpose: the start page reads school links, so this is in the first screen's bundle (the facts are in
 // ./school-facts.ts, loaded with the /school page).
 import { REGION_IDS } from './types.ts';
+import { cleanLine, schoolNameProblem } from './clean-text.ts';
 import type { RegionId } from './types.ts';
 
 /** The most characters (code points) a school name keeps, here and when a link is read. */
 export const SCHOOL_NAME_MAX = 40;
 
-// C0 and C1 controls, DEL, and the invisible format characters that can reorder or hide text (bidi overrides and
-// isolates, zero-width characters, the BOM, line and paragraph separators).
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
-
 /**
- * An untrusted school name (typed by a teacher or read from a link) made fit to show as text: control characters
- * removed, runs of white space made one space, trimmed, at most `SCHOOL_NAME_MAX` characters. Empty when nothing
- * is left. It is still shown only as text, never as HTML.
+ * An untrusted school name (typed by a teacher or read from a link) made fit to show as text and to put in a link
+ * (see ./clean-text.ts): well-formed, one line, no control, bidi or zero-width characters, at most
+ * `SCHOOL_NAME_MAX` characters cut between graphemes. Empty when nothing is left. Shown only as text, never HTML.
  */
 export function sanitizeSchoolName(raw: unknown): string {
-  if (typeof raw !== 'string') return '';
-  const clean = raw.replace(/[\t\n\r\v\f]/g, ' ').replace(CONTROLS, '').replace(/\s+/gu, ' ').trim();
-  // Count code points, not UTF-16 units, so a character outside the BMP is never cut in half.
-  return Array.from(clean).slice(0, SCHOOL_NAME_MAX).join('').trim();
+  return cleanLine(raw, SCHOOL_NAME_MAX);
+}
+
+/**
+ * The school name a link carries, or '' when it is missing or is not a name: a web address, a phone or account
+ * number has no place there (such a link opens without a school, see `schoolNameProblem`).
+ */
+export function schoolFromLink(raw: unknown): string {
+  const name = sanitizeSchoolName(raw);
+  return name && !schoolNameProblem(name) ? name : '';
 }
 
 /** The region a link names, or undefined for a missing, bad or unknown one (the parent then chooses it). */

@@ -240,6 +240,11 @@ export interface CriticalIllness {
   /** Ascending and contiguous, paid segment by segment. */
   brackets: (Cited & { brackets: Bracket[] }) | NotStated;
   cap: Cap | NotStated;
+  /**
+   * Where the source does not say which kinds of care it covers: these kinds, for which its rule is only a reading
+   * to confirm (the estimate shows what it would pay as a ceiling, never as exact), and whom to ask.
+   */
+  unnamedCare?: NotStated & { care: CareType[] };
 }
 
 export interface Benefits {

@@ -2,6 +2,7 @@
 // can pick up where they left off. The URL always wins; stored state is only a convenience.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import type { PersistStorage } from 'zustand/middleware';
 import { isRegionId, parseAnswers } from '../policies/answers.ts';
 import type { Answers, RegionId } from '../policies/types.ts';
 import { todayInChina } from '../policies/dates.ts';
@@ -27,6 +28,26 @@ export function sanitizeStored(value: unknown): Pick<AnswersState, 'region' | 'a
   return { region, answers: parseAnswers(params, todayInChina()).answers };
 }
 
+type Stored = Pick<AnswersState, 'region' | 'answers'>;
+
+/**
+ * What was read from the device, or null when it carries no numeric version: such state is dropped, like an
+ * unknown version (zustand would keep it, as it migrates only when both versions are numbers).
+ */
+export function withKnownVersion<T>(value: T | null): T | null {
+  const version = value && typeof value === 'object' ? (value as { version?: unknown }).version : undefined;
+  return typeof version === 'number' && Number.isFinite(version) ? value : null;
+}
+
+const jsonStorage = createJSONStorage<Stored>(() => safeStorage)!;
+const storage: PersistStorage<Stored> = {
+  ...jsonStorage,
+  getItem: (name) => {
+    const value = jsonStorage.getItem(name);
+    return value instanceof Promise ? value.then(withKnownVersion) : withKnownVersion(value);
+  },
+};
+
 export const useAnswersStore = create<AnswersState>()(
   persist(
     (set) => ({
@@ -37,7 +58,7 @@ export const useAnswersStore = create<AnswersState>()(
     {
       name: STORE_KEY,
       version: STORE_VERSION,
-      storage: createJSONStorage(() => safeStorage),
+      storage,
       partialize: ({ region, answers }) => ({ region, answers }),
       // Older or unknown versions are dropped rather than guessed at.
       migrate: () => ({ answers: {} }),

@@ -22,3 +22,15 @@ export const safeStorage: StateStorage = {
   setItem: (name, value) => attempt(() => globalThis.localStorage?.setItem(name, value), undefined),
   removeItem: (name) => attempt(() => globalThis.localStorage?.removeItem(name), undefined),
 };
+
+/**
+ * Whether the device keeps what the app stores: writes and removes a probe, so a refusal is known before the
+ * first answer is lost (and `storageFailed()` agrees).
+ */
+export function storageWorks(): boolean {
+  const key = 'xsyb-probe';
+  safeStorage.setItem(key, '1');
+  const kept = safeStorage.getItem(key) === '1';
+  safeStorage.removeItem(key);
+  return kept && !failed;
+}

@@ -331,6 +331,12 @@ const year2024: PolicyYear = {
         per: '一个年度内，每人',
         cite: { section: '五、医保待遇 4.居民大病保险', quote: '一个年度内，每人最高报销40万元' },
       },
+      unnamedCare: {
+        notStated: true,
+        care: ['outpatient', 'accident'],
+        what: '居民大病保险是否也报普通门诊、意外伤害门急诊的费用（信中没有写它管哪些看病）',
+        askAt: ['lc-ybj'],
+      },
     },
   },
   national: [

@@ -1,0 +1,117 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Ask, FirstAction, FirstActions } from '../policies/first-actions.ts';
+import type { PlanSectionId, RegionPolicy } from '../policies/types.ts';
+import { formatFen, phoneText, telHref } from './format.ts';
+import { dateWords } from './date-words.ts';
+
+function officeNames(t: TFunction, region: RegionPolicy, ids: string[]): string {
+  const names = ids.flatMap((id) => region.offices.filter((o) => o.id === id).map((o) => o.name));
+  return names.length > 3 ? t('plan.first.officesMany', { first: names[0], count: names.length }) : names.join(t('app.listSeparator'));
+}
+
+function askLine(t: TFunction, region: RegionPolicy, key: string, ask: Ask): string {
+  return t(key, { what: ask.what, offices: officeNames(t, region, ask.askAt) });
+}
+
+/** One action's words: the action and its key fact. */
+function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmWith: string[], countdown: boolean): ReactNode {
+  switch (a.kind) {
+    case 'not-covered':
+      return t('plan.first.notCovered', { what: a.ask.what, offices: officeNames(t, region, a.ask.askAt) });
+    case 'no-route':
+      return askLine(t, region, 'plan.first.noRoute', a.ask);
+    case 'ask-what':
+      return t('plan.first.askWhat');
+    case 'funded':
+      return t('plan.first.funded', { groups: a.groups, year: a.policyYear });
+    case 'stop-other':
+      return a.text ? t('plan.first.stopOther', { text: a.text }) : askLine(t, region, 'plan.first.stopOtherAsk', a.ask!);
+    case 'renew':
+      return a.text ? t('plan.first.renew', { text: a.text }) : askLine(t, region, 'plan.first.renewAsk', a.ask!);
+    case 'register':
+      return a.text ? t('plan.first.register', { text: a.text }) : askLine(t, region, 'plan.first.registerAsk', a.ask!);
+    case 'pay': {
+      const parts: string[] = [];
+      if (a.fee) parts.push(t('plan.first.fee', { amount: formatFen(a.fee.amountFen), per: a.fee.per }));
+      else if (a.feeAsk) parts.push(askLine(t, region, 'plan.first.feeAsk', a.feeAsk));
+      if (a.channels.length > 2) parts.push(t('plan.first.channelsMany', { names: a.channels.slice(0, 2).join(t('app.listSeparator')), count: a.channels.length }));
+      else if (a.channels.length) parts.push(t('plan.first.channels', { names: a.channels.join(t('app.listSeparator')) }));
+      else if (a.channelsAsk) parts.push(askLine(t, region, 'plan.first.channelsAsk', a.channelsAsk));
+      return parts.join(t('plan.first.separator'));
+    }
+    case 'dates-ask':
+      return askLine(t, region, 'plan.first.datesAsk', a.ask);
+    case 'deadline': {
+      const words = dateWords(t, a.deadline, { countdown });
+      return (
+        <>
+          {t('plan.first.deadline', { label: a.deadline.label })} <strong>{words.when}</strong>
+          {words.status && <span className="status"> {words.status}</span>}
+          {words.pastYear && confirmWith[0] && (
+            <span className="this-year">
+              {t('plan.first.separator')}
+              {t('plan.first.thisYear', { office: confirmWith[0] })}
+            </span>
+          )}
+        </>
+      );
+    }
+    case 'call':
+      if (a.office) {
+        const number = phoneText(a.office.phone.areaCode, a.office.phone.number);
+        return (
+          <>
+            {t('plan.first.call', { name: a.office.name })}{' '}
+            <a href={telHref(a.office.phone.areaCode, a.office.phone.number)}>{number}</a>
+          </>
+        );
+      }
+      if (a.nearest) return t('plan.first.callNearest', { first: a.nearest.first, count: a.nearest.count });
+      return (
+        <>
+          {t('plan.first.callHotline')} <a href={telHref(a.hotline!.areaCode, a.hotline!.number)}>{phoneText(a.hotline!.areaCode, a.hotline!.number)}</a>
+          {t('plan.first.hotlineNote')}
+        </>
+      );
+  }
+}
+
+/** "先做这几件事": each action with its key fact and a link to the step that says it in full. */
+export function FirstActionsList({
+  summary,
+  region,
+  stepNumber,
+  confirmWith,
+}: {
+  summary: FirstActions;
+  region: RegionPolicy;
+  stepNumber: (id: PlanSectionId) => number | undefined;
+  confirmWith: string[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className={`first-actions lead-${summary.lead}`} aria-labelledby="first-actions-title">
+      <h2 id="first-actions-title">{t('plan.first.title')}</h2>
+      <ol>
+        {summary.actions.map((a, i) => {
+          const n = stepNumber(a.step);
+          return (
+            <li key={`${a.kind}-${i}`} className={`first-action first-${a.kind}`}>
+              {actionText(t, a, region, confirmWith, summary.showCountdown)}
+              {n !== undefined && (
+                <>
+                  {' '}
+                  <a className="to-step" href={`#step-${a.step}`}>
+                    {t('plan.first.toStep', { n })}
+                  </a>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
