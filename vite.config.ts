@@ -37,12 +37,15 @@ function regionData(): Plugin {
       const match = /[/\\]app[/\\]i18n[/\\]regions[/\\]([a-z0-9-]+)\.([\w-]+)\.json$/.exec(id);
       if (!match) return undefined;
       const region = REGION_MODULES[match[1] as RegionId];
-      if (!region) this.error(`${id}: no region module app/policies/regions/${match[1]}.ts; delete the file or run \`npm run regions:sync\``);
+      if (!region)
+        this.error(`${id}: no region module app/policies/regions/${match[1]}.ts; delete the file or run \`npm run regions:sync\``);
       const dictionary = JSON.parse(code) as Record<string, string>;
       const keys = canonicalStrings([region]);
       const missing = keys.filter((key) => !dictionary[key]?.trim());
       if (missing.length) {
-        this.error(`${id}: no translation for ${missing.length} region string(s), e.g. ${missing[0]}; run \`npm run regions:sync\` and fill the "" entries`);
+        this.error(
+          `${id}: no translation for ${missing.length} region string(s), e.g. ${missing[0]}; run \`npm run regions:sync\` and fill the "" entries`,
+        );
       }
       return { code: JSON.stringify(keys.map((key) => dictionary[key])), map: null };
     },
@@ -57,50 +60,58 @@ export default defineConfig(({ isSsrBuild }) => ({
     regionData(),
     // Also in the server build, which needs its virtual modules but writes no service worker.
     VitePWA({
-        registerType: 'prompt',
-        injectRegister: false,
-        includeManifestIcons: false,
-        manifest: {
-          id: '/',
-          name: '学生医保参保助手',
-          short_name: '学生医保',
-          description: '给孩子在就读地参加城乡居民医保：停保、登记、缴费、期限、咨询电话和大概能报销多少。',
-          lang: 'zh-Hans',
-          dir: 'ltr',
-          start_url: '/',
-          scope: '/',
-          display: 'standalone',
-          orientation: 'portrait',
-          theme_color: THEME_COLOR,
-          background_color: '#ffffff',
-          icons: [
-            { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-            { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-            { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-          ],
+      registerType: 'prompt',
+      injectRegister: false,
+      includeManifestIcons: false,
+      manifest: {
+        id: '/',
+        name: '学生医保参保助手',
+        short_name: '学生医保',
+        description: '给孩子在就读地参加城乡居民医保：停保、登记、缴费、期限、咨询电话和大概能报销多少。',
+        lang: 'zh-Hans',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: THEME_COLOR,
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything the app can show, so any plan link opens offline, even one never visited.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The link-preview image is for chat apps' crawlers, never shown in the app; the 512 px and Apple icons are read
+        // once, online, when the app is installed. Offline, every page is the shell rendered by the cached
+        // code, so the prerendered pages (there for a first visit online) stay out too.
+        globIgnores: [
+          'og-image.png',
+          'icon-512.png',
+          'icon-maskable-512.png',
+          'apple-touch-icon.png',
+          'index.html',
+          'not-listed.html',
+          'plan/**',
+        ],
+        // A plan link's answers live in its query: match the prerendered page for its path, else the shell.
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: '/shell.html',
+        // Requests for files never fall back to the app shell.
+        navigateFallbackDenylist: [/\/[^/?]+\.[a-z0-9]+$/i],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+      },
+      integration: {
+        closeBundleOrder: 'post',
+        beforeBuildServiceWorker: async () => {
+          await prerender('dist', 'dist-ssr');
         },
-        workbox: {
-          // Everything the app can show, so any plan link opens offline, even one never visited.
-          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-          // The link-preview image is for chat apps' crawlers, never shown in the app; the 512 px and Apple icons are read
-          // once, online, when the app is installed. Offline, every page is the shell rendered by the cached
-          // code, so the prerendered pages (there for a first visit online) stay out too.
-          globIgnores: ['og-image.png', 'icon-512.png', 'icon-maskable-512.png', 'apple-touch-icon.png', 'index.html', 'not-listed.html', 'plan/**'],
-          // A plan link's answers live in its query: match the prerendered page for its path, else the shell.
-          ignoreURLParametersMatching: [/.*/],
-          navigateFallback: '/shell.html',
-          // Requests for files never fall back to the app shell.
-          navigateFallbackDenylist: [/\/[^/?]+\.[a-z0-9]+$/i],
-          cleanupOutdatedCaches: true,
-          clientsClaim: true,
-        },
-        integration: {
-          closeBundleOrder: 'post',
-          beforeBuildServiceWorker: async () => {
-            await prerender('dist', 'dist-ssr');
-          },
-        },
-      }),
+      },
+    }),
   ],
   // The client manifest tells the prerender which chunks each entry page needs, to preload them.
   build: isSsrBuild ? { outDir: 'dist-ssr', emptyOutDir: true } : { target: 'es2019', sourcemap: false, manifest: true },

@@ -43,7 +43,9 @@ export class Page {
         last = error instanceof Error ? error.message : error;
       }
       if (Date.now() > deadline) {
-        throw new AssertionError(`timed out after ${timeoutMs / 1000}s waiting for ${what} (on ${await this.url().catch(() => '?')}; last: ${JSON.stringify(last)?.slice(0, 300)})`);
+        throw new AssertionError(
+          `timed out after ${timeoutMs / 1000}s waiting for ${what} (on ${await this.url().catch(() => '?')}; last: ${JSON.stringify(last)?.slice(0, 300)})`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
@@ -67,10 +69,14 @@ export class Page {
   }
 
   async waitForH1(what: string, test: (h1: string) => boolean, timeoutMs?: number): Promise<string> {
-    return this.waitFor(`h1 ${what}`, async () => {
-      const h1 = await this.h1();
-      return test(h1) ? h1 || ' ' : '';
-    }, timeoutMs);
+    return this.waitFor(
+      `h1 ${what}`,
+      async () => {
+        const h1 = await this.h1();
+        return test(h1) ? h1 || ' ' : '';
+      },
+      timeoutMs,
+    );
   }
 
   async waitForText(fragment: string, timeoutMs?: number): Promise<void> {

@@ -130,17 +130,29 @@ export async function startServer(dir: string, port: number): Promise<ChildProce
 
 async function startDriver(): Promise<ChildProcess> {
   // The X display: a 24-bit screen big enough for the window; -a picks a free display number.
-  const child = start('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24 -nolisten tcp', 'WebKitWebDriver', `--port=${DRIVER_PORT}`, '--host=127.0.0.1'], {
-    ...process.env,
-    // The page's language and time zone as a parent in mainland China has them (Chromium: locale zh-CN, Asia/Shanghai).
-    LANG: 'C.UTF-8',
-    LANGUAGE: 'zh_CN',
-    TZ: 'Asia/Shanghai',
-  });
+  const child = start(
+    'xvfb-run',
+    ['-a', '-s', '-screen 0 1280x1024x24 -nolisten tcp', 'WebKitWebDriver', `--port=${DRIVER_PORT}`, '--host=127.0.0.1'],
+    {
+      ...process.env,
+      // The page's language and time zone as a parent in mainland China has them (Chromium: locale zh-CN, Asia/Shanghai).
+      LANG: 'C.UTF-8',
+      LANGUAGE: 'zh_CN',
+      TZ: 'Asia/Shanghai',
+    },
+  );
   const log = output(child);
   const failed = new Promise<never>((_, reject) => {
-    child.on('error', (error) => reject(new Error(`could not start xvfb-run: ${error.message} (install the xvfb and webkit2gtk-driver packages)`)));
-    child.on('exit', (code) => reject(new Error(`xvfb-run WebKitWebDriver exited (${code}) before it was ready: ${log() || 'no output'} (is webkit2gtk-driver installed?)`)));
+    child.on('error', (error) =>
+      reject(new Error(`could not start xvfb-run: ${error.message} (install the xvfb and webkit2gtk-driver packages)`)),
+    );
+    child.on('exit', (code) =>
+      reject(
+        new Error(
+          `xvfb-run WebKitWebDriver exited (${code}) before it was ready: ${log() || 'no output'} (is webkit2gtk-driver installed?)`,
+        ),
+      ),
+    );
   });
   const ready = (async () => {
     const deadline = Date.now() + 30_000;
@@ -179,7 +191,11 @@ async function main(): Promise<number> {
     const failed = results.length - passed + (startError ? 1 : 0);
     writeFileSync(
       REPORT,
-      JSON.stringify({ engine: `WebKitGTK ${version}`.trim(), passed, failed, seconds: (Date.now() - suiteStarted) / 1000, startError, tests: results }, null, 2),
+      JSON.stringify(
+        { engine: `WebKitGTK ${version}`.trim(), passed, failed, seconds: (Date.now() - suiteStarted) / 1000, startError, tests: results },
+        null,
+        2,
+      ),
     );
     return { passed, failed };
   };
@@ -228,7 +244,10 @@ async function main(): Promise<number> {
         error = e instanceof Error ? e.message : String(e);
         if (session) {
           try {
-            writeFileSync(join(ARTIFACTS, `failed-${test.name.replace(/[^\w\u4e00-\u9fff-]+/g, '_').slice(0, 80)}.png`), await session.screenshot());
+            writeFileSync(
+              join(ARTIFACTS, `failed-${test.name.replace(/[^\w\u4e00-\u9fff-]+/g, '_').slice(0, 80)}.png`),
+              await session.screenshot(),
+            );
           } catch {
             // no screenshot: the browser may be gone
           }

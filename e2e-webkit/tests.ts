@@ -47,10 +47,17 @@ function expectNoBrokenText(text: string, where: string) {
 /** The plan for `region` is on screen: its URL, its h1, the policy year and the family's fee in the text. */
 async function expectPlan(page: Page, id: RegionId, region: RegionPolicy) {
   // The h1 names the region: today by its full name, which does not always contain the short one (温州鹿城).
-  await page.waitFor(`the ${id} plan (h1 with “${region.shortName}” or “${region.name}”, ${region.source.policyYear}, ${feeText(region)})`, async () => {
-    const [h1, text] = [await page.h1(), await page.text()];
-    return (h1.includes(region.shortName) || h1.includes(region.name)) && text.includes(region.source.policyYear) && text.includes(feeText(region));
-  });
+  await page.waitFor(
+    `the ${id} plan (h1 with “${region.shortName}” or “${region.name}”, ${region.source.policyYear}, ${feeText(region)})`,
+    async () => {
+      const [h1, text] = [await page.h1(), await page.text()];
+      return (
+        (h1.includes(region.shortName) || h1.includes(region.name)) &&
+        text.includes(region.source.policyYear) &&
+        text.includes(feeText(region))
+      );
+    },
+  );
   const path = await page.path();
   expect(path.startsWith(`/plan/${id}`), `the plan's URL is ${path}, not /plan/${id}…`);
   expectNoBrokenText(await page.text(), path);
@@ -101,7 +108,12 @@ const links: Test[] = [
       await expectPlan(page, 'tianjin', REGIONS.tianjin);
       const text = await page.text();
       // Dates through Intl in JavaScriptCore, and days left from the fixed today (as e2e/wizard.spec.ts).
-      for (const fragment of ['2026年9月1日 至 2026年12月31日', fill(zh.plan.deadline.open, { count: 38 }), '2026年12月29日', fill(zh.plan.deadline.open, { count: 36 })]) {
+      for (const fragment of [
+        '2026年9月1日 至 2026年12月31日',
+        fill(zh.plan.deadline.open, { count: 38 }),
+        '2026年12月29日',
+        fill(zh.plan.deadline.open, { count: 36 }),
+      ]) {
         expect(text.includes(fragment), `the newborn's deadlines show “${fragment}”`);
       }
     },
@@ -110,7 +122,10 @@ const links: Test[] = [
     name: 'garbled links: a plain message and a way on, never a blank screen',
     async run({ page }) {
       const cases: [string, string][] = [
-        ['/plan/liaocheng?stage=%E5%B0%8F%E5&insured=zzz&residency=local&aid=no', fill(zh.question.linkProblem, { field: zh.fields.stage, value: '' }).split('“')[0]!],
+        [
+          '/plan/liaocheng?stage=%E5%B0%8F%E5&insured=zzz&residency=local&aid=no',
+          fill(zh.question.linkProblem, { field: zh.fields.stage, value: '' }).split('“')[0]!,
+        ],
         ['/plan/liaocheng?stage=newborn&born=2026-02-30', fill(zh.question.linkDateMalformed, { value: '2026-02-30' })],
         ['/plan/liaocheng?stage=newborn&born=2027-01-01', fill(zh.question.linkDateFuture, { value: '2027-01-01' })],
         ['/plan/no-such-region?stage=primary', fill(zh.start.unknownRegion, { value: 'no-such-region' })],
@@ -248,7 +263,10 @@ const school: Test = {
       const found = await decodeQrImages(page);
       return found.length ? found : undefined;
     });
-    expect(decoded.every((d) => d === link), `the QR codes decode to ${JSON.stringify(decoded)}, not ${link}`);
+    expect(
+      decoded.every((d) => d === link),
+      `the QR codes decode to ${JSON.stringify(decoded)}, not ${link}`,
+    );
 
     await page.goto(link);
     await page.waitForH1(`the school's name`, (h1) => h1.includes(name));
@@ -273,7 +291,11 @@ const offline: Test = {
       // The app says so once the service worker has precached everything; then it must control the page.
       await offlinePage.waitForText(zh.pwa.offlineReady, 30_000);
       if (!(await offlinePage.run<boolean>('return !!navigator.serviceWorker.controller'))) await offlinePage.session.refresh();
-      await offlinePage.waitFor('the service worker to control the page', () => offlinePage.run<boolean>('return !!navigator.serviceWorker.controller'), 30_000);
+      await offlinePage.waitFor(
+        'the service worker to control the page',
+        () => offlinePage.run<boolean>('return !!navigator.serviceWorker.controller'),
+        30_000,
+      );
     } finally {
       await stopServer(server);
     }
@@ -317,7 +339,10 @@ const leaving: Test = {
     });
     await new Promise<void>((resolve) => proxy.listen(offlinePort, '127.0.0.1', resolve));
     try {
-      const slow = new (page.constructor as new (s: typeof page.session, o: string) => Page)(page.session, `http://127.0.0.1:${offlinePort}`);
+      const slow = new (page.constructor as new (s: typeof page.session, o: string) => Page)(
+        page.session,
+        `http://127.0.0.1:${offlinePort}`,
+      );
       await slow.goto(LIAOCHENG);
       await expectPlan(slow, 'liaocheng', REGIONS.liaocheng);
       // As a parent tapping a link: a navigation started by the page, then the new plan must arrive.

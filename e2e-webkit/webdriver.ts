@@ -26,7 +26,11 @@ async function request<T>(method: string, url: string, body?: unknown, timeoutMs
     signal: AbortSignal.timeout(timeoutMs),
   }).catch((error: unknown) => {
     const path = new URL(url).pathname.replace(/^\/session\/[^/]+/, '');
-    throw new WebDriverError(`${method} ${path || '/'}`, 'no answer', `${error instanceof Error ? error.message : String(error)} (${timeoutMs / 1000}s)`);
+    throw new WebDriverError(
+      `${method} ${path || '/'}`,
+      'no answer',
+      `${error instanceof Error ? error.message : String(error)} (${timeoutMs / 1000}s)`,
+    );
   });
   const text = await response.text();
   let json: { value?: unknown };
@@ -37,13 +41,16 @@ async function request<T>(method: string, url: string, body?: unknown, timeoutMs
   }
   if (!response.ok) {
     const value = (json.value ?? {}) as { error?: string; message?: string };
-    throw new WebDriverError(`${method} ${new URL(url).pathname}`, value.error ?? `HTTP ${response.status}`, value.message ?? text.slice(0, 200));
+    throw new WebDriverError(
+      `${method} ${new URL(url).pathname}`,
+      value.error ?? `HTTP ${response.status}`,
+      value.message ?? text.slice(0, 200),
+    );
   }
   return json.value as T;
 }
 
-export const isElement = (value: unknown): value is ElementRef =>
-  typeof value === 'object' && value !== null && ELEMENT_KEY in value;
+export const isElement = (value: unknown): value is ElementRef => typeof value === 'object' && value !== null && ELEMENT_KEY in value;
 
 /** Special keys of the WebDriver key table (https://www.w3.org/TR/webdriver2/#keyboard-actions). */
 export const Keys = { NULL: '\uE000', BACKSPACE: '\uE003', TAB: '\uE004', ENTER: '\uE007', CONTROL: '\uE009', DELETE: '\uE017' } as const;

@@ -67,11 +67,12 @@ test('at 200 % text zoom on a 320 px screen nothing scrolls sideways', async ({ 
 test('respects reduced motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
-  const animated = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].filter((el) => {
-      const style = getComputedStyle(el);
-      return parseFloat(style.transitionDuration) > 0 || style.animationName !== 'none';
-    }).length,
+  const animated = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('*')].filter((el) => {
+        const style = getComputedStyle(el);
+        return parseFloat(style.transitionDuration) > 0 || style.animationName !== 'none';
+      }).length,
   );
   expect(animated).toBe(0);
 });
@@ -103,11 +104,16 @@ test('the page carries a Content-Security-Policy with no inline scripts, and non
   expect(violations).toEqual([]);
 });
 
-test('the plan with every step and marker open: axe clean in three languages, and at 320 px with 225 % text nothing scrolls sideways', async ({ page }) => {
+test('the plan with every step and marker open: axe clean in three languages, and at 320 px with 225 % text nothing scrolls sideways', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const names = { 'zh-Hans': '简体', 'zh-Hant': '繁體', en: 'English' } as const;
   for (const language of ['zh-Hans', 'zh-Hant', 'en'] as const) {
-    for (const url of ['/plan/liaocheng?stage=primary&insured=other-province&residency=local&aid=yes', '/plan/tianjin?stage=primary&insured=none&residency=non-local&aid=no']) {
+    for (const url of [
+      '/plan/liaocheng?stage=primary&insured=other-province&residency=local&aid=yes',
+      '/plan/tianjin?stage=primary&insured=none&residency=non-local&aid=no',
+    ]) {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(url);
       await page.getByRole('button', { name: names[language], exact: true }).click();

@@ -32,7 +32,10 @@ async function expectNoBrokenNumbers(page: Page) {
   expect(text).not.toMatch(/NaN|undefined|Infinity|null/);
 }
 
-test('聊城 pneumonia: level 3 gives the hand-worked figures; changing the cost and the level changes figures and trace', async ({ page, requests }) => {
+test('聊城 pneumonia: level 3 gives the hand-worked figures; changing the cost and the level changes figures and trace', async ({
+  page,
+  requests,
+}) => {
   await open(page, LIAOCHENG);
   const pneumonia = card(page, 'pneumonia');
   // Collapsed: one line with the illness, the cost and the estimate (二级, the sample's level: (8000 − 500) × 70% = 5250).
@@ -223,7 +226,11 @@ test('fits 320 px without sideways scrolling, with tap targets of at least 44 px
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, url).toBeLessThanOrEqual(0);
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll('section.estimate a, section.estimate button, section.estimate label, section.estimate summary, section.estimate input')]
+      [
+        ...document.querySelectorAll(
+          'section.estimate a, section.estimate button, section.estimate label, section.estimate summary, section.estimate input',
+        ),
+      ]
         .map((el) => ({ el, box: el.getBoundingClientRect() }))
         .filter(({ el, box }) => box.width > 0 && box.height < 44 && !(el instanceof HTMLInputElement && el.type !== 'text'))
         .map(({ el }) => el.textContent?.trim().slice(0, 30) || el.outerHTML.slice(0, 60)),

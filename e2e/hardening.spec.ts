@@ -13,7 +13,10 @@ const PAGE = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 const answers = 'stage=primary&insured=none&residency=local&aid=no';
 
 /** A GET with the request target sent byte for byte (fetch and Playwright would normalise %2e%2e and friends). */
-function rawGet(path: string, accept = '*/*'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function rawGet(
+  path: string,
+  accept = '*/*',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const { hostname, port } = new URL(APP_ORIGIN);
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: hostname, port, path, method: 'GET', headers: { accept } }, (res) => {
@@ -122,7 +125,12 @@ test('6. every response carries the security headers, and no other site can fram
     await page.goto(`file://${framer}`);
     await page.waitForTimeout(1_000);
     const frame = page.frames().find((f) => f.url().startsWith(APP_ORIGIN));
-    const heading = frame ? await frame.locator('h1').count().catch(() => 0) : 0;
+    const heading = frame
+      ? await frame
+          .locator('h1')
+          .count()
+          .catch(() => 0)
+      : 0;
     expect(heading).toBe(0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -240,7 +248,9 @@ test('7. a choice ticked but not sent survives the update reload', async ({ page
       server.on('exit', () => reject(new Error('deploy server exited')));
     });
     await page.goto(`${origin}/plan/liaocheng?stage=junior&insured=none`);
-    await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active && navigator.serviceWorker.controller));
+    await page.waitForFunction(async () =>
+      Boolean((await navigator.serviceWorker.getRegistration())?.active && navigator.serviceWorker.controller),
+    );
     await page.getByLabel('外地户籍，有本地居住证', { exact: true }).check();
 
     appendFileSync(join(dir, 'sw.js'), '\n// next deploy\n');

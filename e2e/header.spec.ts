@@ -47,7 +47,11 @@ test('at 320 px the header is one row in each language and in 大字模式, and 
 
 test('at 320 px with 225 % text nothing scrolls sideways and the header controls stay reachable', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const url of ['/', '/plan/liaocheng/ask/insured?stage=primary', '/plan/liaocheng/check?stage=primary&insured=none&residency=local&aid=no']) {
+  for (const url of [
+    '/',
+    '/plan/liaocheng/ask/insured?stage=primary',
+    '/plan/liaocheng/check?stage=primary&insured=none&residency=local&aid=no',
+  ]) {
     await page.goto(url);
     await page.evaluate(() => {
       document.documentElement.style.fontSize = '225%';

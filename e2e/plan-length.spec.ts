@@ -80,7 +80,9 @@ test.describe('plan length at 360×740', () => {
         const s = [...list].sort((a, b) => a - b);
         return `min ${s[0]!.toFixed(2)} / median ${s[Math.floor(s.length / 2)]!.toFixed(2)} / max ${s.at(-1)!.toFixed(2)}`;
       };
-      console.log(`[plan-length] ${region}: ${screens.length} plans, screens ${stats(screens)} (estimate as it renders today: ${stats(raw)})`);
+      console.log(
+        `[plan-length] ${region}: ${screens.length} plans, screens ${stats(screens)} (estimate as it renders today: ${stats(raw)})`,
+      );
       expect(problems).toEqual([]);
     });
   }

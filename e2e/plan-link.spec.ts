@@ -92,7 +92,9 @@ test('a newborn’s link fills in the birth date after hydration, with no layout
 test('a link whose answers do not fit (a baby born this year “renewing”) asks again with a plain message', async ({ page }) => {
   await page.goto('/plan/tianjin/newborn/here/local/no?born=2026-10-01');
   await expect(h1(page)).toHaveText('孩子今年有没有在任何地方参加居民医保？');
-  await expect(page.getByRole('link', { name: '链接里的“现在的参保情况”是“已经在本市参保，这次是续保”，今年出生的孩子不会是这种情况，请重新选择。' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: '链接里的“现在的参保情况”是“已经在本市参保，这次是续保”，今年出生的孩子不会是这种情况，请重新选择。' }),
+  ).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(4);
   await expect(page.getByLabel('已经在本市参保，这次是续保')).toHaveCount(0);
   await expectNoA11yViolations(page);

@@ -47,7 +47,11 @@ async function parentPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-test('a teacher makes a link; a parent opening it sees the school, skips the region question and goes on', async ({ page, browser, requests }) => {
+test('a teacher makes a link; a parent opening it sees the school, skips the region question and goes on', async ({
+  page,
+  browser,
+  requests,
+}) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
   await page.goto('/school');
   await expectNoA11yViolations(page);
@@ -60,7 +64,9 @@ test('a teacher makes a link; a parent opening it sees the school, skips the reg
   expect(message.split('\n')[0]).toBe('【聊城实验小学 三年级2班】学生医保参保提醒');
   expect(message).toContain('· 个人缴费：¥360，在2023年9月至12月底缴纳2024学年居民医保费的在校学生（含托幼机构儿童），每人（2024学年）');
   // A past year's date, worded as in the plan: what it was, and whom to ask for this year's.
-  expect(message).toContain('· 集中缴费期：上一次（2024学年）：2023年11月1日 至 2023年12月31日；今年的日期：请向聊城市医疗保障局、国家税务总局东昌府区税务局确认');
+  expect(message).toContain(
+    '· 集中缴费期：上一次（2024学年）：2023年11月1日 至 2023年12月31日；今年的日期：请向聊城市医疗保障局、国家税务总局东昌府区税务局确认',
+  );
   expect(message).toContain('由学校统计汇总本校参保学生名单');
   expect(message).toContain('以上是往年材料（2024学年）的规定，今年的金额和日期可能不同');
   expect(message.split('\n').at(-1)).toBe(link);

@@ -78,7 +78,13 @@ test('聊城: a government-funded family pays ¥0; four self-service channels, t
   await expect(page.locator('.first-actions li').first()).toContainText('按材料个人不用缴费（2024学年），但仍要登记参保');
   const pay = step(page, 'pay');
   await openStep(page, 'pay');
-  for (const name of ['学校集中缴费', '微信“山东税务社保费缴纳”小程序', '支付宝“社保费缴纳”', '“山东省税务局”电子税务局APP', '“银联商务山东分公司服务号”']) {
+  for (const name of [
+    '学校集中缴费',
+    '微信“山东税务社保费缴纳”小程序',
+    '支付宝“社保费缴纳”',
+    '“山东省税务局”电子税务局APP',
+    '“银联商务山东分公司服务号”',
+  ]) {
     await expect(pay.getByRole('heading', { name })).toBeVisible();
   }
   // A past year's dates read as what they were, with whom to ask for this year's and why (national summary).
@@ -165,7 +171,10 @@ test('温州鹿城: a migrant family unsure of its coverage is told the report l
   await expect(step(page, 'after')).toContainText('报道里一位家长说');
   // National rules are marked as summaries; where the report gives no phone, the area's 12393 is the national hotline.
   await expect(step(page, 'pay')).toContainText('全国规定（据国务院办公厅');
-  await expect(step(page, 'contacts').getByRole('link', { name: '拨打全国医保服务热线 0577-12393' }).first()).toHaveAttribute('href', 'tel:057712393');
+  await expect(step(page, 'contacts').getByRole('link', { name: '拨打全国医保服务热线 0577-12393' }).first()).toHaveAttribute(
+    'href',
+    'tel:057712393',
+  );
 });
 
 test('Back keeps the answers, and 修改 returns to check your answers', async ({ page }) => {
@@ -311,7 +320,12 @@ test('storage that throws (private mode) leaves the app working', async ({ page 
 
 test('fits 320 px without sideways scrolling, with tap targets of at least 44 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const url of ['/', '/plan/liaocheng?stage=primary', '/plan/liaocheng/check?stage=primary&insured=none&residency=local&aid=no', '/plan/jiangmen-heshan?stage=primary&insured=unsure&residency=hmt&aid=yes']) {
+  for (const url of [
+    '/',
+    '/plan/liaocheng?stage=primary',
+    '/plan/liaocheng/check?stage=primary&insured=none&residency=local&aid=no',
+    '/plan/jiangmen-heshan?stage=primary&insured=unsure&residency=hmt&aid=yes',
+  ]) {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -23,7 +23,18 @@ const PLAN = arg('url', '/plan/liaocheng/primary/none/local/no');
 const STATIC_DIR = join('dist', '__bench');
 const STATIC = '/__bench/plan-static.html';
 const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN', '--accept-lang=zh-CN'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=zh-CN',
+  '--accept-lang=zh-CN',
+];
 // On Linux, --lang alone leaves headless Chromium's navigator.languages English, and the app would then switch the
 // page to English after loading (a second, late paint): the accept-lang flag and the locale variables make it zh-CN.
 const CHROME_ENV = { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' };
@@ -70,7 +81,9 @@ try {
   }
   const app = median(lcp[PLAN]);
   const plain = median(lcp[STATIC]);
-  console.log(`\nmedian of ${RUNS}: plan link ${(app / 1000).toFixed(2)} s, static copy ${(plain / 1000).toFixed(2)} s, ratio ${(app / plain).toFixed(2)} (target ≤ 1.15)`);
+  console.log(
+    `\nmedian of ${RUNS}: plan link ${(app / 1000).toFixed(2)} s, static copy ${(plain / 1000).toFixed(2)} s, ratio ${(app / plain).toFixed(2)} (target ≤ 1.15)`,
+  );
 } finally {
   await chrome?.kill();
   server.kill();

@@ -27,7 +27,9 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const attr = (re) => [...html.matchAll(re)].map((m) => m[1].replace(/^\//, ''));
 
 // The first screen: the module script plus what it imports statically (Vite lists those as modulepreload).
-const firstScreenJs = [...new Set([...attr(/<script type="module"[^>]*src="([^"]+)"/g), ...attr(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)])];
+const firstScreenJs = [
+  ...new Set([...attr(/<script type="module"[^>]*src="([^"]+)"/g), ...attr(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)]),
+];
 const css = attr(/<link rel="stylesheet"[^>]*href="([^"]+)"/g);
 check(`first-screen JavaScript (${firstScreenJs.length} files, gzip)`, firstScreenJs.reduce((s, f) => s + gz(f), 0) / KB, 120);
 check(`CSS (${css.length} file${css.length === 1 ? '' : 's'}, gzip)`, css.reduce((s, f) => s + gz(f), 0) / KB, 15);
@@ -47,7 +49,9 @@ const regionIds = [...(index.match(/REGION_IDS = \[([^\]]*)\]/)?.[1] ?? '').matc
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 const regionFiles = new Set();
 for (const id of regionIds) {
-  const sources = Object.keys(manifest).filter((key) => key === `app/policies/regions/${id}.ts` || key.startsWith(`app/i18n/regions/${id}.`));
+  const sources = Object.keys(manifest).filter(
+    (key) => key === `app/policies/regions/${id}.ts` || key.startsWith(`app/i18n/regions/${id}.`),
+  );
   const files = sources.map((key) => manifest[key].file);
   files.forEach((f) => regionFiles.add(f));
   const own = files.filter((f) => precached.includes(f));
@@ -57,27 +61,41 @@ for (const id of regionIds) {
 }
 const regionBytes = [...regionFiles].filter((f) => precached.includes(f)).reduce((s, f) => s + size(f), 0);
 const precacheBytes = precacheFiles.reduce((s, f) => s + size(f), 0);
-check(`precache without the regions (${precacheFiles.length - regionFiles.size} files, as stored)`, (precacheBytes - regionBytes) / KB, APP_BUDGET);
+check(
+  `precache without the regions (${precacheFiles.length - regionFiles.size} files, as stored)`,
+  (precacheBytes - regionBytes) / KB,
+  APP_BUDGET,
+);
 check(
   `precache in all (${precacheFiles.length} files; ${regionIds.length} regions, ${(regionBytes / KB / Math.max(regionIds.length, 1)).toFixed(1)} KB each on average)`,
   precacheBytes / KB,
   APP_BUDGET + REGION_BUDGET * regionIds.length,
 );
 const regionsOnFirstScreen = firstScreenJs.filter((f) => regionFiles.has(f));
-check(`region chunks in the first-screen JavaScript (${regionsOnFirstScreen.join(', ') || 'none'})`, regionsOnFirstScreen.length, 0, 'files');
+check(
+  `region chunks in the first-screen JavaScript (${regionsOnFirstScreen.join(', ') || 'none'})`,
+  regionsOnFirstScreen.length,
+  0,
+  'files',
+);
 
 // Prerendered entry pages: real content before any JavaScript runs.
 const entryPages = ['index.html', ...regionIds.map((id) => `plan/${id}.html`)];
-const rendered = (f) => existsSync(join(dist, f)) && /data-prerendered="[^"]+"[^>]*>(<!--\$-->)?<[a-z]/.test(readFileSync(join(dist, f), 'utf8'));
+const rendered = (f) =>
+  existsSync(join(dist, f)) && /data-prerendered="[^"]+"[^>]*>(<!--\$-->)?<[a-z]/.test(readFileSync(join(dist, f), 'utf8'));
 const missing = entryPages.filter((f) => !rendered(f));
 check(`entry pages prerendered (missing: ${missing.join(', ') || 'none'})`, missing.length, 0, 'pages missing');
 
 // Every plan path: each region × 7 stages × 5 insured × 4 residency × 2 aid, each a plan (its h1) in the HTML.
 const PLAN_PAGES = regionIds.length * 7 * 5 * 4 * 2;
 const planFiles = existsSync(join(dist, 'plan'))
-  ? readdirSync(join(dist, 'plan'), { recursive: true }).map(String).filter((f) => f.split(/[\\/]/).length === 5 && f.endsWith('.html'))
+  ? readdirSync(join(dist, 'plan'), { recursive: true })
+      .map(String)
+      .filter((f) => f.split(/[\\/]/).length === 5 && f.endsWith('.html'))
   : [];
-const planOk = planFiles.filter((f) => /data-prerendered="\/plan\/[^"]+"[^>]*>(<!--\$-->)?<a class="skip-link"[\s\S]*<h1/.test(readFileSync(join(dist, 'plan', f), 'utf8'))).length;
+const planOk = planFiles.filter((f) =>
+  /data-prerendered="\/plan\/[^"]+"[^>]*>(<!--\$-->)?<a class="skip-link"[\s\S]*<h1/.test(readFileSync(join(dist, 'plan', f), 'utf8')),
+).length;
 check(`plan paths prerendered with their plan (${planOk} of ${PLAN_PAGES})`, PLAN_PAGES - planOk, 0, 'pages missing');
 const planBytes = planFiles.reduce((s, f) => s + statSync(join(dist, 'plan', f)).size, 0);
 console.log(`(plan pages on disk: ${planFiles.length} files, ${(planBytes / KB / KB).toFixed(1)} MB; not precached)`);

@@ -23,7 +23,8 @@ function walk(value: unknown, path: string, visit: (record: Record<string, unkno
 export function checkQuotes(seedsDir: string): { checked: number; problems: string[] } {
   const problems: string[] = [];
   let checked = 0;
-  if (!existsSync(seedsDir)) return { checked, problems: [`${seedsDir}: no such folder; give the folder holding the regions' source texts`] };
+  if (!existsSync(seedsDir))
+    return { checked, problems: [`${seedsDir}: no such folder; give the folder holding the regions' source texts`] };
   for (const region of Object.values(REGIONS)) {
     const file = join(seedsDir, region.source.file);
     if (!existsSync(file)) {

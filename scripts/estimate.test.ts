@@ -75,12 +75,26 @@ describe.concurrent('estimate CLI', { timeout: 30_000 }, () => {
     expect(result.missing.map((m: { id: string }) => m.id)).toEqual(['inpatient-deductible', 'inpatient-ratio', 'critical-illness']);
     expect(result.missing[1].what).toBe('住院的实际报销比例（只写了最高85%）');
     // Only the fund can be bounded: the one phrase says what that means for the family.
-    expect(result.summary.text).toBe('基本医保最多报约17000元；报完后家里至少先付约3000元，其中一部分可能还能由大病保险报销（材料没写怎么报）');
-    expect(result.shown).toEqual({ fund: { kind: 'at-most', max: 1700000 }, criticalIllness: { kind: 'unknown' }, outOfPocket: { kind: 'unknown' } });
+    expect(result.summary.text).toBe(
+      '基本医保最多报约17000元；报完后家里至少先付约3000元，其中一部分可能还能由大病保险报销（材料没写怎么报）',
+    );
+    expect(result.shown).toEqual({
+      fund: { kind: 'at-most', max: 1700000 },
+      criticalIllness: { kind: 'unknown' },
+      outOfPocket: { kind: 'unknown' },
+    });
   });
 
   it('reads flags given as --name=value, the options and a cost with fen', async () => {
-    const { code, stdout } = await cli(['--region=liaocheng', '--care=inpatient', '--cost=10000.50', '--level=1', '--public', '--admission', '2']);
+    const { code, stdout } = await cli([
+      '--region=liaocheng',
+      '--care=inpatient',
+      '--cost=10000.50',
+      '--level=1',
+      '--public',
+      '--admission',
+      '2',
+    ]);
     expect(code).toBe(0);
     // D = 100 / 2 = 50; (10000.50 − 50) × 90% = 8955.45.
     expect(JSON.parse(stdout)).toMatchObject({ cost: 1000050, fund: { min: 895545, max: 895545 } });
@@ -105,8 +119,14 @@ describe.concurrent('estimate CLI', { timeout: 30_000 }, () => {
     [[...base, '--cost', '100', '--level', '4'], '--level: "4" is not accepted; accepted: 1, 2, 3'],
     [[...base, '--cost', '100', '--level', 'three'], '--level: "three" is not accepted; accepted: 1, 2, 3'],
     [[...base, '--cost', '100', '--level'], '--level: missing value; accepted: 1, 2, 3'],
-    [[...base, '--cost', '100', '--level', '3', '--admission', '0'], '--admission: "0" is not accepted; accepted: a whole number from 1 (1 = first admission this year)'],
-    [[...base, '--cost', '100', '--level', '3', '--admission', '1.5'], '--admission: "1.5" is not accepted; accepted: a whole number from 1 (1 = first admission this year)'],
+    [
+      [...base, '--cost', '100', '--level', '3', '--admission', '0'],
+      '--admission: "0" is not accepted; accepted: a whole number from 1 (1 = first admission this year)',
+    ],
+    [
+      [...base, '--cost', '100', '--level', '3', '--admission', '1.5'],
+      '--admission: "1.5" is not accepted; accepted: a whole number from 1 (1 = first admission this year)',
+    ],
     [[...base, '--cost', '100', '--level', '3', '--public=yes'], '--public: takes no value (got "yes"); accepted: --public on its own'],
     [[...base, '--cost', '100', '--hospital', '3'], `--hospital: unknown argument; accepted: ${FLAGS}`],
     [[...base, '100'], `100: unexpected argument; accepted: ${FLAGS}`],

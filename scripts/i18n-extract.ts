@@ -19,4 +19,3 @@ const ui = JSON.parse(readFileSync('app/i18n/zh-Hans.json', 'utf8'));
 write('app/i18n/zh-Hant.json', convert(ui));
 const trace = JSON.parse(readFileSync('app/i18n/estimate-trace.zh-Hans.json', 'utf8'));
 write('app/i18n/estimate-trace.zh-Hant.json', convert(trace));
-

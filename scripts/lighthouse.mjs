@@ -21,7 +21,16 @@ await new Promise((resolve, reject) => {
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 let failures = 0;
 try {
@@ -42,11 +51,18 @@ try {
       if (!ok) {
         for (const ref of categories[id].auditRefs) {
           const audit = audits[ref.id];
-          if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`         - ${ref.id}: ${audit.displayValue ?? audit.score}`);
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+            console.log(`         - ${ref.id}: ${audit.displayValue ?? audit.score}`);
         }
       }
     }
-    for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+    for (const id of [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+      'speed-index',
+    ]) {
       console.log(`  ${audits[id].title}: ${audits[id].displayValue}`);
     }
   }

@@ -48,7 +48,12 @@ async function main() {
 
     // A4 at 96 dpi is 794 × 1123 CSS pixels; the print stylesheet's 10 mm page margin is added as padding.
     // bypassCSP only so the page-margin padding below can be added as a style tag.
-    const page = await browser.newPage({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: 1.5, locale: 'zh-CN', bypassCSP: true });
+    const page = await browser.newPage({
+      viewport: { width: 794, height: 1123 },
+      deviceScaleFactor: 1.5,
+      locale: 'zh-CN',
+      bypassCSP: true,
+    });
     await page.goto(`${BASE}/school`);
     await page.getByLabel('山东省聊城市', { exact: true }).check();
     await page.getByLabel('学校名称（选填）').fill('聊城市实验小学');

@@ -31,7 +31,9 @@ const FILE_REQUEST =
 
 /** A request the browser makes to show a page (its Accept names HTML, or Fetch Metadata says so). */
 export function isNavigation(headers = {}) {
-  return /\btext\/html\b/i.test(headers.accept ?? '') || headers['sec-fetch-dest'] === 'document' || headers['sec-fetch-mode'] === 'navigate';
+  return (
+    /\btext\/html\b/i.test(headers.accept ?? '') || headers['sec-fetch-dest'] === 'document' || headers['sec-fetch-mode'] === 'navigate'
+  );
 }
 
 /** The decoded segments of a raw request path, or undefined when any is malformed or unsafe. */
@@ -87,7 +89,10 @@ export function siteFile(root, relativePath) {
 /** An old plan link (/plan/<region>?stage=…&insured=…&residency=…&aid=…) gets its plan's prerendered file. */
 export function planFileForQuery(root, segments, rawPath) {
   if (segments.length !== 2 || segments[0] !== 'plan' || !/^[a-z-]+$/.test(segments[1])) return undefined;
-  const query = String(rawPath ?? '').split('#', 1)[0].split('?')[1] ?? '';
+  const query =
+    String(rawPath ?? '')
+      .split('#', 1)[0]
+      .split('?')[1] ?? '';
   const params = new URLSearchParams(query);
   const answers = ['stage', 'insured', 'residency', 'aid'].map((field) => params.get(field) ?? '');
   if (!answers.every((value) => /^[a-z-]+$/.test(value))) return undefined;
@@ -113,7 +118,11 @@ export function resolveRequest(root, rawPath, headers = {}) {
     const prerendered = trimmed && (siteFile(root, `${trimmed}.html`) ?? siteFile(root, `${trimmed}/index.html`));
     if (prerendered) return { full: prerendered, status: 200 };
   }
-  const last = String(rawPath ?? '').split(/[?#]/, 1)[0].split('/').pop() ?? '';
+  const last =
+    String(rawPath ?? '')
+      .split(/[?#]/, 1)[0]
+      .split('/')
+      .pop() ?? '';
   if (!navigation && FILE_REQUEST.test(last)) return { full: undefined, status: 404 };
   return shell;
 }

@@ -46,7 +46,11 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 const served = (rawPath: string, headers: Record<string, string> = SCRIPT) => {
   const { full, status } = resolveIn(root, rawPath, headers);
-  return { file: full ? full.slice(root.length + 1).replaceAll('\\', '/') : undefined, status, outside: Boolean(full && !full.startsWith(root)) };
+  return {
+    file: full ? full.slice(root.length + 1).replaceAll('\\', '/') : undefined,
+    status,
+    outside: Boolean(full && !full.startsWith(root)),
+  };
 };
 
 describe('files of the site', () => {
@@ -117,13 +121,19 @@ describe('navigations always get the app; only files get 404', () => {
     expect(served(path, PAGE)).toEqual({ file: 'shell.html', status: 200, outside: false });
   });
 
-  it.each(['/plan/liao.cheng?x', '/plan/%FF', '/no/such/page', '/plan/liaocheng/ask/aid.x'])('a fetch of %s, not a file → the shell', (path) => {
-    expect(served(path)).toEqual({ file: 'shell.html', status: 200, outside: false });
-  });
+  it.each(['/plan/liao.cheng?x', '/plan/%FF', '/no/such/page', '/plan/liaocheng/ask/aid.x'])(
+    'a fetch of %s, not a file → the shell',
+    (path) => {
+      expect(served(path)).toEqual({ file: 'shell.html', status: 200, outside: false });
+    },
+  );
 
-  it.each(['/assets/no-such-chunk.js', '/assets/x.css', '/favicon.ico', '/plan/liaocheng.js', '/index.php', '/assets/%FF.js'])('a fetch of the file %s → 404', (path) => {
-    expect(served(path)).toEqual({ file: undefined, status: 404, outside: false });
-  });
+  it.each(['/assets/no-such-chunk.js', '/assets/x.css', '/favicon.ico', '/plan/liaocheng.js', '/index.php', '/assets/%FF.js'])(
+    'a fetch of the file %s → 404',
+    (path) => {
+      expect(served(path)).toEqual({ file: undefined, status: 404, outside: false });
+    },
+  );
 
   it('a 20 000-character link is answered like a short one', () => {
     expect(served(`/plan/liaocheng?stage=${'a'.repeat(20_000)}`, PAGE).file).toBe('plan/liaocheng.html');

@@ -43,7 +43,11 @@ export function dateWords(t: TFunction, d: DateInput, { countdown = true } = {})
   if (d.status === 'past') return { when: span, status: t('dates.gone'), pastYear: false };
   if (!countdown) return { when: span, pastYear: false };
   if (d.status === 'open') {
-    return { when: span, status: d.daysLeft === 0 ? t('plan.deadline.openToday') : t('plan.deadline.open', { count: d.daysLeft }), pastYear: false };
+    return {
+      when: span,
+      status: d.daysLeft === 0 ? t('plan.deadline.openToday') : t('plan.deadline.open', { count: d.daysLeft }),
+      pastYear: false,
+    };
   }
   if (d.status === 'upcoming') return { when: span, status: t('plan.deadline.upcoming', { count: d.daysUntil }), pastYear: false };
   return { when: span, pastYear: false };

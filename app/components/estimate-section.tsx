@@ -108,10 +108,7 @@ export function EstimateSection({ region, answers }: EstimateSectionProps) {
 }
 
 type Outcome =
-  | { kind: 'input-error'; message: string }
-  | { kind: 'need-level' }
-  | { kind: 'failed' }
-  | { kind: 'result'; result: EstimateResult };
+  { kind: 'input-error'; message: string } | { kind: 'need-level' } | { kind: 'failed' } | { kind: 'result'; result: EstimateResult };
 
 function outcome(t: TFunction, region: RegionPolicy, sample: Sample, specs: OptionSpec[], costText: string, options: CardOptions): Outcome {
   const parsed = parseMoneyInput(costText);
@@ -197,12 +194,7 @@ function SampleCard({ sample, region, shown }: { sample: Sample; region: RegionP
           />
           {has('public') && options.level === 1 && (
             <div className="radio checkbox">
-              <input
-                type="checkbox"
-                id={ids.public}
-                checked={options.public}
-                onChange={(e) => set({ public: e.target.checked })}
-              />
+              <input type="checkbox" id={ids.public} checked={options.public} onChange={(e) => set({ public: e.target.checked })} />
               <label htmlFor={ids.public}>{t('estimate.public')}</label>
             </div>
           )}
@@ -231,12 +223,7 @@ function SampleCard({ sample, region, shown }: { sample: Sample; region: RegionP
 
       {has('continuous') && (
         <div className="radio checkbox estimate-options">
-          <input
-            type="checkbox"
-            id={ids.continuous}
-            checked={options.continuous}
-            onChange={(e) => set({ continuous: e.target.checked })}
-          />
+          <input type="checkbox" id={ids.continuous} checked={options.continuous} onChange={(e) => set({ continuous: e.target.checked })} />
           <label htmlFor={ids.continuous}>{t('estimate.continuous')}</label>
         </div>
       )}
@@ -254,10 +241,11 @@ function SampleLine({ title, costText, outcome }: { title: string; costText: str
   const { t } = useTranslation();
   const traceText = useTraceText();
   const parsed = parseMoneyInput(costText);
-  const phrase = outcome.kind === 'result' ? traceText(outcome.result.summary) : t(outcome.kind === 'need-level' ? 'estimate.needLevel' : 'estimate.fixInput');
-  return (
-    <span>{t('estimate.line', { title, cost: parsed.ok ? formatFen(parsed.fen) : costText, estimate: phrase })}</span>
-  );
+  const phrase =
+    outcome.kind === 'result'
+      ? traceText(outcome.result.summary)
+      : t(outcome.kind === 'need-level' ? 'estimate.needLevel' : 'estimate.fixInput');
+  return <span>{t('estimate.line', { title, cost: parsed.ok ? formatFen(parsed.fen) : costText, estimate: phrase })}</span>;
 }
 
 /** N1.3, once below the estimates: a national rule, in our words, whose amounts are local. */

@@ -36,7 +36,8 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmW
       const parts: string[] = [];
       if (a.fee) parts.push(t('plan.first.fee', { amount: formatFen(a.fee.amountFen), per: a.fee.per }));
       else if (a.feeAsk) parts.push(askLine(t, region, 'plan.first.feeAsk', a.feeAsk));
-      if (a.channels.length > 2) parts.push(t('plan.first.channelsMany', { names: a.channels.slice(0, 2).join(t('app.listSeparator')), count: a.channels.length }));
+      if (a.channels.length > 2)
+        parts.push(t('plan.first.channelsMany', { names: a.channels.slice(0, 2).join(t('app.listSeparator')), count: a.channels.length }));
       else if (a.channels.length) parts.push(t('plan.first.channels', { names: a.channels.join(t('app.listSeparator')) }));
       else if (a.channelsAsk) parts.push(askLine(t, region, 'plan.first.channelsAsk', a.channelsAsk));
       return parts.join(t('plan.first.separator'));
@@ -63,15 +64,15 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmW
         const number = phoneText(a.office.phone.areaCode, a.office.phone.number);
         return (
           <>
-            {t('plan.first.call', { name: a.office.name })}{' '}
-            <a href={telHref(a.office.phone.areaCode, a.office.phone.number)}>{number}</a>
+            {t('plan.first.call', { name: a.office.name })} <a href={telHref(a.office.phone.areaCode, a.office.phone.number)}>{number}</a>
           </>
         );
       }
       if (a.nearest) return t('plan.first.callNearest', { first: a.nearest.first, count: a.nearest.count });
       return (
         <>
-          {t('plan.first.callHotline')} <a href={telHref(a.hotline!.areaCode, a.hotline!.number)}>{phoneText(a.hotline!.areaCode, a.hotline!.number)}</a>
+          {t('plan.first.callHotline')}{' '}
+          <a href={telHref(a.hotline!.areaCode, a.hotline!.number)}>{phoneText(a.hotline!.areaCode, a.hotline!.number)}</a>
           {t('plan.first.hotlineNote')}
         </>
       );

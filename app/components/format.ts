@@ -27,4 +27,3 @@ export function telHref(areaCode: string | undefined, number: string): string {
 export function phoneText(areaCode: string | undefined, number: string): string {
   return areaCode ? `${areaCode}-${number}` : number;
 }
-

@@ -104,8 +104,7 @@ export function PlanItemView({ item, region, options = {} }: { item: PlanItem; r
       return (
         <div className="item fee">
           <p className="fee-line">
-            <span className="fee-label">{t(`plan.fee.${item.id}`)}</span>{' '}
-            <strong className="amount">{formatFen(item.amountFen)}</strong>
+            <span className="fee-label">{t(`plan.fee.${item.id}`)}</span> <strong className="amount">{formatFen(item.amountFen)}</strong>
             {item.per && <span className="muted"> {item.per}</span>}
           </p>
           {item.groups && <p>{t('plan.fee.fullyFundedGroups', { groups: item.groups })}</p>}

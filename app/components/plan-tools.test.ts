@@ -12,7 +12,13 @@ import { reminderEvent } from './plan-tools.tsx';
 const t = i18n.t.bind(i18n);
 const today = '2026-11-23';
 const now = new Date('2026-11-23T10:00:00+08:00');
-const answers = { stage: 'newborn', born: '2026-10-01', insured: 'none', residency: 'permit', aid: 'no' } as const satisfies CompleteAnswers;
+const answers = {
+  stage: 'newborn',
+  born: '2026-10-01',
+  insured: 'none',
+  residency: 'permit',
+  aid: 'no',
+} as const satisfies CompleteAnswers;
 
 describe('calendar files of a 天津 newborn’s plan', () => {
   const plan = buildPlan(REGIONS.tianjin, answers, today);
@@ -44,7 +50,9 @@ describe('calendar files of a 天津 newborn’s plan', () => {
     expect(e.description).toContain('依据2024年度的规定，今年的日期可能不同');
     expect(e.description).toContain(url);
     const alarm = vevent.getFirstSubcomponent('valarm')!;
-    expect(alarm.getFirstPropertyValue('description')).toBe('3天后：出生之日起90天（含）内参保的，从出生之日起享受当年度待遇（自2024年6月1日起）');
+    expect(alarm.getFirstPropertyValue('description')).toBe(
+      '3天后：出生之日起90天（含）内参保的，从出生之日起享受当年度待遇（自2024年6月1日起）',
+    );
     const rings = e.startDate.clone();
     rings.isDate = false;
     rings.addDuration(alarm.getFirstPropertyValue('trigger') as ICAL.Duration);

@@ -35,7 +35,10 @@ export function reminderEvent(t: TFunction, plan: Plan, r: Reminder, planUrl: st
     location: placeOf(t, plan) || undefined,
     url: planUrl,
     alarmDaysBefore: lead,
-    alarmText: lead === 0 ? t('calendar.event.alarmToday', { label: r.item.label }) : t('calendar.event.alarm', { count: lead, label: r.item.label }),
+    alarmText:
+      lead === 0
+        ? t('calendar.event.alarmToday', { label: r.item.label })
+        : t('calendar.event.alarm', { count: lead, label: r.item.label }),
   };
 }
 
@@ -75,7 +78,11 @@ export function PlanTools({
             <ul className="calendar-links">
               {events.map((event, i) => (
                 <li key={event.uid}>
-                  <a className="button button-secondary" href={icsDataUrl(buildIcs([event], now))} download={`xsyb-${plan.region}-${reminders[i]!.item.id}.ics`}>
+                  <a
+                    className="button button-secondary"
+                    href={icsDataUrl(buildIcs([event], now))}
+                    download={`xsyb-${plan.region}-${reminders[i]!.item.id}.ics`}
+                  >
                     {t('calendar.add', { label: reminders[i]!.item.label })}
                   </a>
                   <span className="muted"> {dateWords(t, reminders[i]!.item).when}</span>

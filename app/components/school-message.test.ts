@@ -22,7 +22,8 @@ describe('the WeChat message', () => {
     expect(message).toContain(`以上是往年材料（${region.policyYear}）的规定，今年的金额和日期可能不同`);
     // Every fact line says which year it belongs to (a past year's date as "上一次（year）", with whom to ask for
     // this year's), or that the source does not say.
-    for (const line of lines.filter((l) => l.startsWith('· '))) expect(line).toMatch(/（\d{4}(年度|学年)[^）]*）$|材料没有写|上一次（\d{4}(年度|学年)）：.*；今年的日期：请向.+确认$/);
+    for (const line of lines.filter((l) => l.startsWith('· ')))
+      expect(line).toMatch(/（\d{4}(年度|学年)[^）]*）$|材料没有写|上一次（\d{4}(年度|学年)）：.*；今年的日期：请向.+确认$/);
     expect(message).not.toContain('已过');
     expect(message).not.toMatch(/\{\{|\}\}|undefined|NaN/);
   });
@@ -39,7 +40,9 @@ describe('the WeChat message', () => {
 
   it('天津 says what the source leaves out and whom to ask, never a figure', () => {
     const lines = schoolFactLines(t, schoolFacts(REGIONS.tianjin), today);
-    expect(lines[0]).toBe('个人缴费：材料没有写——个人缴费金额（方案只说儿童按低档个人缴费标准缴费，没有写金额）。请咨询所在区医保局（医保经办机构）');
+    expect(lines[0]).toBe(
+      '个人缴费：材料没有写——个人缴费金额（方案只说儿童按低档个人缴费标准缴费，没有写金额）。请咨询所在区医保局（医保经办机构）',
+    );
     expect(lines).toContain('集中参保缴费期（每年9月至12月）：每年9月1日至12月31日（2024年度）');
     expect(lines.join('\n')).not.toMatch(/¥/);
   });

@@ -30,7 +30,11 @@ function when(t: TFunction, d: DateFact, today: string): DateWords {
   const to = rule.kind === 'window' ? rule.to : rule.date;
   const last = to ?? from!;
   const status = last < today ? (to ? 'past' : 'no-end') : from && from > today ? 'upcoming' : 'open';
-  return dateWords(t, { ...(from ? { from } : {}), ...(to ? { to } : {}), status, policyYear: d.policyYear, computed: false }, { countdown: false });
+  return dateWords(
+    t,
+    { ...(from ? { from } : {}), ...(to ? { to } : {}), status, policyYear: d.policyYear, computed: false },
+    { countdown: false },
+  );
 }
 
 /** One line per key fact, each ending with the policy year it belongs to (or saying the source is silent). */

@@ -52,8 +52,8 @@ function translator(language: Language): TraceTranslate {
 // Bills from the hand-worked table in estimate.test.ts (in yuan): below, at and above every deductible, cap, 大病保险
 // bracket edge and the rounding cases, plus nothing at all and the largest bill accepted.
 const COSTS_YUAN = [
-  0, 0.01, 100, 300, 400, 500, 800, 1000, 1211.11, 2000, 3000, 8000, 10000, 12000, 20000, 26150, 26160, 50000, 150000,
-  200000, 200900, 220000, 250000, 300000, 320000, 420000, 520000, 702133.34, 800000, 1000000, 1200000, 100_0000_0000,
+  0, 0.01, 100, 300, 400, 500, 800, 1000, 1211.11, 2000, 3000, 8000, 10000, 12000, 20000, 26150, 26160, 50000, 150000, 200000, 200900,
+  220000, 250000, 300000, 320000, 420000, 520000, 702133.34, 800000, 1000000, 1200000, 100_0000_0000,
 ];
 
 /** Every option combination the region's rule reads: levels, 公立 at level 1, admissions 1 to 3, continuous or not. */
@@ -110,7 +110,10 @@ function variants(): RegionPolicy[] {
         ...liaocheng.benefits,
         care: {
           ...liaocheng.benefits.care,
-          inpatient: { ...inpatient, deductible: { ...deductible, laterAdmissions: deductible.laterAdmissions.filter((a) => a.fromAdmission >= 3) } },
+          inpatient: {
+            ...inpatient,
+            deductible: { ...deductible, laterAdmissions: deductible.laterAdmissions.filter((a) => a.fromAdmission >= 3) },
+          },
         },
       },
     },
@@ -124,7 +127,11 @@ const REGION_CASES: [string, RegionPolicy][] = [
 
 const computed = new Map<RegionPolicy, EstimateResult[]>();
 function results(region: RegionPolicy): EstimateResult[] {
-  if (!computed.has(region)) computed.set(region, inputs(region).map((input) => estimate(region, input)));
+  if (!computed.has(region))
+    computed.set(
+      region,
+      inputs(region).map((input) => estimate(region, input)),
+    );
   return computed.get(region)!;
 }
 
@@ -204,7 +211,9 @@ describe.each([
   /** Every amount of the message and its lists' items, as Intl writes it. */
   const amounts = (message: TraceMessage): string[] => [
     ...Object.entries(message.params).flatMap(([name, value]) => (name.endsWith('Fen') && typeof value === 'number' ? [money(value)] : [])),
-    ...Object.values(message.lists ?? {}).flat().flatMap(amounts),
+    ...Object.values(message.lists ?? {})
+      .flat()
+      .flatMap(amounts),
   ];
 
   it.each(REGION_CASES)('render every message of the localized region with Intl amounts and nothing left unfilled: %s', (_name, source) => {

@@ -56,7 +56,10 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** The language asked for before (remembered on the device), else the first the browser prefers. */
-export function preferredLanguage(stored = safeStorage.getItem(STORAGE_KEY), browser: readonly string[] = globalThis.navigator?.languages ?? []): Language {
+export function preferredLanguage(
+  stored = safeStorage.getItem(STORAGE_KEY),
+  browser: readonly string[] = globalThis.navigator?.languages ?? [],
+): Language {
   if (isLanguage(stored)) return stored;
   for (const tag of browser) {
     const lower = tag.toLowerCase();

@@ -28,7 +28,11 @@ export function CheckPage() {
 
   return (
     <PageLayout>
-      <BackLink to={questionPath(region.id, last, answers)} text={t('question.back')} label={t('question.backTo', { step: t(`fields.${last}`) })} />
+      <BackLink
+        to={questionPath(region.id, last, answers)}
+        text={t('question.back')}
+        label={t('question.backTo', { step: t(`fields.${last}`) })}
+      />
       <FocusHeading focusKey="check">{t('check.title')}</FocusHeading>
       <dl className="summary-list">
         {rows.map((row) => (

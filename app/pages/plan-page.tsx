@@ -60,7 +60,9 @@ function usePrintExpands(ref: React.RefObject<HTMLElement | null>) {
     let closed: HTMLDetailsElement[] = [];
     const before = () => {
       // Chromium may fire beforeprint more than once for one print: remember every step this opened.
-      const now = [...(ref.current?.querySelectorAll<HTMLDetailsElement>('details.step-details:not([open]), details.year-line:not([open])') ?? [])];
+      const now = [
+        ...(ref.current?.querySelectorAll<HTMLDetailsElement>('details.step-details:not([open]), details.year-line:not([open])') ?? []),
+      ];
       closed.push(...now);
       for (const d of now) d.open = true;
     };
@@ -160,7 +162,9 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
                         <WhyOnTime />
                       </>
                     )}
-                    {section.id === 'contacts' && call.hotline && <HotlineCard areaCode={call.hotline.areaCode} number={call.hotline.number} />}
+                    {section.id === 'contacts' && call.hotline && (
+                      <HotlineCard areaCode={call.hotline.areaCode} number={call.hotline.number} />
+                    )}
                   </div>
                 </details>
               </li>

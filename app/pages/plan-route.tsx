@@ -16,7 +16,17 @@ export function PlanRoute() {
   if (!region) return <StartPage unknownRegion={regionParam} linkAnswers={answers} />;
   if (isComplete(answers) && !problems.length) return <Navigate replace to={planPath(region.id, answers)} />;
   const question = firstUnanswered(answers) ?? problems[0]?.field ?? 'stage';
-  return <QuestionPage key={question} region={region} question={question} answers={answers} problems={problems} fromCheck={false} today={today} />;
+  return (
+    <QuestionPage
+      key={question}
+      region={region}
+      question={question}
+      answers={answers}
+      problems={problems}
+      fromCheck={false}
+      today={today}
+    />
+  );
 }
 
 /**

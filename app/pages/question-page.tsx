@@ -78,7 +78,11 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
       if (!trimmed) return setError(t('born.errorEmpty'));
       const problem = bornProblem(trimmed, today);
       if (problem)
-        return setError(t(problem === 'future-date' ? 'born.errorFuture' : problem === 'too-old' ? 'born.errorTooOld' : 'born.errorMalformed', { earliest }));
+        return setError(
+          t(problem === 'future-date' ? 'born.errorFuture' : problem === 'too-old' ? 'born.errorTooOld' : 'born.errorMalformed', {
+            earliest,
+          }),
+        );
     } else if (!trimmed) return setError(t('question.errorChoose'));
     const next: Answers = { ...answers, [question]: trimmed };
     if (next.stage !== 'newborn') delete next.born;
@@ -90,7 +94,8 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
   };
 
   const back = fromCheck ? 'check' : previousStep(question, answers);
-  const backTo = back === 'check' ? checkPath(region.id, answers) : back === 'region' ? startPath(region.id) : questionPath(region.id, back, answers);
+  const backTo =
+    back === 'check' ? checkPath(region.id, answers) : back === 'region' ? startPath(region.id) : questionPath(region.id, back, answers);
   const backName = back === 'check' ? t('check.title') : t(`fields.${back}`);
   const order = applicableQuestions({ ...answers, [question]: value || answers[question] });
   const title = t(`${question}.title`);
@@ -102,9 +107,7 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
       <BackLink to={backTo} text={t('question.back')} label={t('question.backTo', { step: backName })} />
       <ErrorSummary errors={errors} />
       <form onSubmit={submit} noValidate>
-        <p className="caption">
-          {t('question.progress', { region: region.name, n: order.indexOf(question) + 1, total: order.length })}
-        </p>
+        <p className="caption">{t('question.progress', { region: region.name, n: order.indexOf(question) + 1, total: order.length })}</p>
         {question === 'born' ? (
           <div className={error ? 'field has-error' : 'field'}>
             <FocusHeading focusKey={question}>

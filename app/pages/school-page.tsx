@@ -43,7 +43,9 @@ function SchoolKit({ region, school }: { region: RegionId; school: string }) {
     <>
       <div className="no-print">
         <p className="school-preview">
-          {school ? t('school.preview', { heading: t('school.sharedBy', { school }) }) : t('school.previewNoSchool', { region: facts.regionName })}
+          {school
+            ? t('school.preview', { heading: t('school.sharedBy', { school }) })
+            : t('school.previewNoSchool', { region: facts.regionName })}
         </p>
         <p className="muted">{t('school.scope')}</p>
 
@@ -65,7 +67,14 @@ function SchoolKit({ region, school }: { region: RegionId; school: string }) {
         <textarea id="school-message" className="message-box" readOnly rows={12} value={message} />
         <div className="button-row">
           <CopyButton id="copy-message" text={message} label={t('school.copy')} done={t('school.copied')} failed={t('school.copyFailed')} />
-          <CopyButton id="copy-link" text={link} label={t('school.copyLink')} done={t('school.linkCopied')} failed={t('school.copyFailed')} secondary />
+          <CopyButton
+            id="copy-link"
+            text={link}
+            label={t('school.copyLink')}
+            done={t('school.linkCopied')}
+            failed={t('school.copyFailed')}
+            secondary
+          />
           {canShare && (
             <button
               type="button"

@@ -67,10 +67,7 @@ export function StartPage({ unknownRegion, linkAnswers }: { unknownRegion?: stri
     navigate(isComplete(answers) ? checkPath(choice, answers) : planPath(choice, answers));
   };
 
-  const options = [
-    ...REGION_IDS.map((id) => ({ value: id, label: regionName(id) })),
-    { value: NOT_LISTED, label: t('start.notListed') },
-  ];
+  const options = [...REGION_IDS.map((id) => ({ value: id, label: regionName(id) })), { value: NOT_LISTED, label: t('start.notListed') }];
 
   return (
     <PageLayout>

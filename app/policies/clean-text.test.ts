@@ -53,7 +53,10 @@ describe('cleanLine', () => {
 
   it('for any input: well-formed, within the limit, one line, no bidi or control characters, idempotent, never a split grapheme', () => {
     const emojiish = fc.constantFrom(FAMILY, FLAG, HEART, SCOTLAND, '\u200d', '\u202e', '\ud800', '\udc00', '学', ' ', 'a');
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(emojiish, { maxLength: 40 }).map((a) => a.join('')));
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 120 }),
+      fc.array(emojiish, { maxLength: 40 }).map((a) => a.join('')),
+    );
     fc.assert(
       fc.property(text, fc.integer({ min: 1, max: 50 }), (raw, max) => {
         const clean = cleanLine(raw, max);

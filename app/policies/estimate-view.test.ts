@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from './regions.ts';
 import { classifyBounds, estimate, estimateOptions, MAX_COST_FEN } from './estimate.ts';
-import {
-  SAMPLES,
-  admissionChoices,
-  benefitAskAt,
-  estimateInput,
-  initialOptions,
-  noBenefitFigures,
-} from './estimate-view.ts';
+import { SAMPLES, admissionChoices, benefitAskAt, estimateInput, initialOptions, noBenefitFigures } from './estimate-view.ts';
 import { REGION_IDS } from './types.ts';
 
 describe('the sample illnesses', () => {
@@ -39,12 +32,26 @@ describe('estimateInput', () => {
   const options = { level: 1 as const, public: true, admission: 2, continuous: true };
 
   it('passes the level, 公立 (only at level 1) and the admission that 聊城 inpatient reads', () => {
-    expect(estimateInput(specs, 'inpatient', 100, options)).toEqual({ care: 'inpatient', costFen: 100, level: 1, public: true, admission: 2 });
-    expect(estimateInput(specs, 'inpatient', 100, { ...options, level: 3 })).toEqual({ care: 'inpatient', costFen: 100, level: 3, admission: 2 });
+    expect(estimateInput(specs, 'inpatient', 100, options)).toEqual({
+      care: 'inpatient',
+      costFen: 100,
+      level: 1,
+      public: true,
+      admission: 2,
+    });
+    expect(estimateInput(specs, 'inpatient', 100, { ...options, level: 3 })).toEqual({
+      care: 'inpatient',
+      costFen: 100,
+      level: 3,
+      admission: 2,
+    });
   });
 
   it('passes nothing a rule does not read', () => {
-    expect(estimateInput(estimateOptions(REGIONS.liaocheng, 'outpatient'), 'outpatient', 100, options)).toEqual({ care: 'outpatient', costFen: 100 });
+    expect(estimateInput(estimateOptions(REGIONS.liaocheng, 'outpatient'), 'outpatient', 100, options)).toEqual({
+      care: 'outpatient',
+      costFen: 100,
+    });
     expect(estimateInput(estimateOptions(REGIONS.tianjin, 'outpatient'), 'outpatient', 100, options)).toEqual({
       care: 'outpatient',
       costFen: 100,
@@ -85,7 +92,10 @@ describe('classifyBounds', () => {
       for (const sample of SAMPLES) {
         for (const costFen of [0, 1, sample.costFen, MAX_COST_FEN]) {
           const region = REGIONS[id];
-          const result = estimate(region, estimateInput(estimateOptions(region, sample.care), sample.care, costFen, initialOptions(sample)));
+          const result = estimate(
+            region,
+            estimateInput(estimateOptions(region, sample.care), sample.care, costFen, initialOptions(sample)),
+          );
           for (const bounds of [result.fund, result.criticalIllness, result.outOfPocket]) {
             const view = classifyBounds(bounds);
             for (const value of Object.values(view).filter((v) => typeof v === 'number')) expect(Number.isSafeInteger(value)).toBe(true);

@@ -118,7 +118,13 @@ describe('estimate properties', () => {
 // ——— Honesty: a hidden "real" rule consistent with the source must land inside the bounds. ———
 
 const pick = <T>(table: ByLevel<T>, level: HospitalLevel, isPublic: boolean): T =>
-  level === 1 && isPublic && table.level1Public !== undefined ? table.level1Public : level === 1 ? table.level1 : level === 2 ? table.level2 : table.level3;
+  level === 1 && isPublic && table.level1Public !== undefined
+    ? table.level1Public
+    : level === 1
+      ? table.level1
+      : level === 2
+        ? table.level2
+        : table.level3;
 
 /** What a concrete rule pays, written independently of the engine: fund, then 大病 on the rest, brackets floored each. */
 function simulate(

@@ -273,7 +273,12 @@ function officesParam(region: RegionPolicy, ids: string[]): TraceMessage['lists'
  * Records what the source lacks (once) and, given a lead (the `lack.*` template and its params), says so in the
  * trace with whom to ask. A gap is the region's own NotStated, or a sentence of the engine with its askAt.
  */
-function lack(w: Work, id: string, gap: NotStated | { message: TraceMessage; askAt: string[] }, lead?: { key: string; params?: Record<string, string | number> }): void {
+function lack(
+  w: Work,
+  id: string,
+  gap: NotStated | { message: TraceMessage; askAt: string[] },
+  lead?: { key: string; params?: Record<string, string | number> },
+): void {
   const message = 'message' in gap ? gap.message : msg('note', { text: gap.what });
   if (!w.missing.some((m) => JSON.stringify(m.message) === JSON.stringify(message))) w.missing.push({ id, message, askAt: [...gap.askAt] });
   if (lead && 'what' in gap) {
@@ -329,7 +334,8 @@ function ratio(w: Work, rule: CareBenefit): { percent: number | null; exact: boo
     lack(w, `${w.input.care}-ratio`, r, { key: 'ratio' });
     return { percent: null, exact: false };
   }
-  const chosen: { value: Share; place?: string } = r.kind === 'by-level' ? atLevel(r.levels, needLevel(w), w.input.public === true) : { value: r };
+  const chosen: { value: Share; place?: string } =
+    r.kind === 'by-level' ? atLevel(r.levels, needLevel(w), w.input.public === true) : { value: r };
   const percent = chosen.value.percent;
   const cited = { cite: r.cite, policyYear: r.policyYear };
   if (chosen.value.kind === 'exact') {
@@ -423,7 +429,9 @@ function criticalIllnessBands(w: Work, label: string, bands: Bands, burden: numb
   for (const s of shares) {
     const params = { label, fromFen: s.bracket.fromFen, partFen: s.part, percent: s.bracket.percent, paidFen: s.paid };
     const message =
-      s.bracket.toFen === undefined ? msg('criticalIllness.bracketOpen', params) : msg('criticalIllness.bracket', { ...params, toFen: s.bracket.toFen });
+      s.bracket.toFen === undefined
+        ? msg('criticalIllness.bracketOpen', params)
+        : msg('criticalIllness.bracket', { ...params, toFen: s.bracket.toFen });
     say(w, message, { amountFen: s.paid, ...cited });
   }
   if (!shares.length) say(w, msg('criticalIllness.belowThreshold', { label }), { amountFen: 0, ...cited });
@@ -433,7 +441,11 @@ function criticalIllnessBands(w: Work, label: string, bands: Bands, burden: numb
  * How 大病保险 pays on a burden b, from the bands and cap the source gives. Where the source does not say whether it
  * covers this kind of care (`scoped`), it may pay nothing: the floor is 0 and the rule is only a ceiling.
  */
-function criticalIllnessPay(bands: Bands | undefined, cap: number | null, scoped: boolean): CriticalIllnessPay & { byBands: (b: number) => number } {
+function criticalIllnessPay(
+  bands: Bands | undefined,
+  cap: number | null,
+  scoped: boolean,
+): CriticalIllnessPay & { byBands: (b: number) => number } {
   const byBands = (b: number) => (bands ? bandShares(bands.brackets, b).reduce((sum, s) => sum + s.paid, 0) : 0);
   const capped = (x: number) => Math.min(x, cap ?? Infinity);
   const upper = bands ? (b: number) => capped(byBands(b)) : cap !== null ? (b: number) => capped(b) : undefined;
@@ -442,7 +454,12 @@ function criticalIllnessPay(bands: Bands | undefined, cap: number | null, scoped
 }
 
 /** 大病保险 on a burden in [burdenMin, burdenMax]: its bounds and how it pays, for the family's share. */
-function criticalIllness(w: Work, rule: CriticalIllness | NotStated, burdenMin: number | null, burdenMax: number): CriticalIllnessPay & { bounds: Bounds } {
+function criticalIllness(
+  w: Work,
+  rule: CriticalIllness | NotStated,
+  burdenMin: number | null,
+  burdenMax: number,
+): CriticalIllnessPay & { bounds: Bounds } {
   if (isNotStated(rule)) {
     lack(w, 'critical-illness', rule, { key: 'criticalIllness' });
     return { bounds: { min: null, max: null } };
@@ -506,7 +523,8 @@ function summary(cost: number, shown: ShownShares, burden: Bounds, ciLabel: stri
   const ci = shown.criticalIllness;
   // "At most" for the family alone says little (it may pay nothing or nearly all): then say what it pays first.
   if (shown.outOfPocket.kind !== 'unknown' && shown.outOfPocket.kind !== 'at-most') {
-    if (ci.kind !== 'unknown' && !(ci.kind === 'exact' && ci.fen === 0)) parts.push(msg('summary.criticalIllness', { label: ciLabel, ...rangeParams(ci) }));
+    if (ci.kind !== 'unknown' && !(ci.kind === 'exact' && ci.fen === 0))
+      parts.push(msg('summary.criticalIllness', { label: ciLabel, ...rangeParams(ci) }));
     parts.push(msg('summary.family', rangeParams(shown.outOfPocket)));
   } else {
     const first = classifyBounds(burden, { min: 0, max: cost });
@@ -516,7 +534,12 @@ function summary(cost: number, shown: ShownShares, burden: Bounds, ciLabel: stri
   return msg('summary.line', {}, { parts });
 }
 
-function result(w: Work, shares: { fund: Bounds; criticalIllness: Bounds; outOfPocket: Bounds }, shown: ShownShares, line: TraceMessage): EstimateResult {
+function result(
+  w: Work,
+  shares: { fund: Bounds; criticalIllness: Bounds; outOfPocket: Bounds },
+  shown: ShownShares,
+  line: TraceMessage,
+): EstimateResult {
   return {
     region: w.region.id,
     policyYear: w.region.policyYear,

@@ -62,7 +62,12 @@ describe('how each case opens (lead) and its actions, per region', () => {
     ['tianjin', { stage: 'college' }, 'not-covered', ['not-covered', 'call', 'ask-what']],
     // 温州鹿城
     ['wenzhou-lucheng', {}, 'standard', ['register', 'pay', 'dates-ask', 'call']],
-    ['wenzhou-lucheng', { aid: 'yes', insured: 'unsure', residency: 'non-local' }, 'funded', ['funded', 'stop-other', 'register', 'dates-ask', 'call']],
+    [
+      'wenzhou-lucheng',
+      { aid: 'yes', insured: 'unsure', residency: 'non-local' },
+      'funded',
+      ['funded', 'stop-other', 'register', 'dates-ask', 'call'],
+    ],
     ['wenzhou-lucheng', NEWBORN, 'not-covered', ['not-covered', 'call', 'ask-what']],
   ])('%s %j → %s: %j', (region, answers, lead, expected) => {
     const { first } = summarise(region, answers);
@@ -80,7 +85,11 @@ describe('the first line fits the case', () => {
 
   it('a newborn’s first action is the day counted from the birth date, with the days left', () => {
     const { first } = summarise('tianjin', { ...NEWBORN, residency: 'local' });
-    expect(first.actions[0]).toMatchObject({ kind: 'deadline', fromBirth: true, deadline: { id: 'newborn-90-days', to: '2026-12-29', status: 'open', daysLeft: 36 } });
+    expect(first.actions[0]).toMatchObject({
+      kind: 'deadline',
+      fromBirth: true,
+      deadline: { id: 'newborn-90-days', to: '2026-12-29', status: 'open', daysLeft: 36 },
+    });
     expect(first.showCountdown).toBe(true);
   });
 
@@ -96,16 +105,26 @@ describe('the first line fits the case', () => {
   });
 
   it('where no office has a phone, the call line is the area’s 12393 (national hotline), never an office without a number', () => {
-    expect(summarise('tianjin', {}).first.actions.at(-1)).toEqual({ kind: 'call', step: 'contacts', hotline: { areaCode: '022', number: '12393' } });
+    expect(summarise('tianjin', {}).first.actions.at(-1)).toEqual({
+      kind: 'call',
+      step: 'contacts',
+      hotline: { areaCode: '022', number: '12393' },
+    });
     expect(summarise('liuzhou', {}).first.actions.at(-1)).toMatchObject({ hotline: { areaCode: '0772', number: '12393' } });
-    expect(summarise('liaocheng', {}).first.actions.at(-1)).toMatchObject({ office: { id: 'lc-ybj', phone: { areaCode: '0635', number: '2189313' } } });
+    expect(summarise('liaocheng', {}).first.actions.at(-1)).toMatchObject({
+      office: { id: 'lc-ybj', phone: { areaCode: '0635', number: '2189313' } },
+    });
     // 鹤山: ten town centres with phones, none of them the office to confirm with: the nearest, not an arbitrary one.
     expect(summarise('jiangmen-heshan', {}).first.actions.at(-1)).toMatchObject({ nearest: { count: 10 } });
   });
 
   it('a past year’s window is the date line (the last one the source gives), a live window before it', () => {
-    expect(summarise('liaocheng', {}).first.actions.find((a) => a.kind === 'deadline')).toMatchObject({ deadline: { id: 'payment-window', status: 'past' } });
-    expect(summarise('tianjin', {}).first.actions.find((a) => a.kind === 'deadline')).toMatchObject({ deadline: { id: 'collection-window', status: 'open' } });
+    expect(summarise('liaocheng', {}).first.actions.find((a) => a.kind === 'deadline')).toMatchObject({
+      deadline: { id: 'payment-window', status: 'past' },
+    });
+    expect(summarise('tianjin', {}).first.actions.find((a) => a.kind === 'deadline')).toMatchObject({
+      deadline: { id: 'collection-window', status: 'open' },
+    });
   });
 });
 
@@ -121,10 +140,16 @@ describe('over every region and every combination of answers', () => {
       expect(actions.length, label).toBeLessThanOrEqual(6);
       const steps = new Set(plan.sections.map((s) => s.id));
       for (const a of actions) expect(steps.has(a.step), `${label} ${a.kind} → ${a.step}`).toBe(true);
-      expect(actions.filter((a) => a.kind === 'call'), label).toHaveLength(1);
+      expect(
+        actions.filter((a) => a.kind === 'call'),
+        label,
+      ).toHaveLength(1);
       if (lead === 'no-route' || lead === 'not-covered') {
         expect(showCountdown, label).toBe(false);
-        expect(actions.some((a) => a.kind === 'deadline' || a.kind === 'pay' || a.kind === 'register'), label).toBe(false);
+        expect(
+          actions.some((a) => a.kind === 'deadline' || a.kind === 'pay' || a.kind === 'register'),
+          label,
+        ).toBe(false);
         expect(actions[0]!.kind, label).toBe(lead);
       }
       const funded = plan.sections.some((s) => s.items.some((i) => i.kind === 'fee' && i.id === 'fully-funded'));
@@ -145,7 +170,12 @@ describe('step summaries and the count of gaps', () => {
   it('each step gets one line: the fee, the channels, the first date, the offices', () => {
     const { plan } = summarise('liaocheng', {});
     const by = Object.fromEntries(plan.sections.map((s) => [s.id, stepSummary(s)]));
-    expect(by.fee).toEqual({ kind: 'fee', amountFen: 36000, per: '在2023年9月至12月底缴纳2024学年居民医保费的在校学生（含托幼机构儿童），每人', funded: false });
+    expect(by.fee).toEqual({
+      kind: 'fee',
+      amountFen: 36000,
+      per: '在2023年9月至12月底缴纳2024学年居民医保费的在校学生（含托幼机构儿童），每人',
+      funded: false,
+    });
     expect(by.pay).toMatchObject({ kind: 'channels', names: expect.arrayContaining(['学校集中缴费']) });
     expect(by.deadlines).toMatchObject({ kind: 'deadline', deadline: { id: 'registration' } });
     expect(by.contacts).toMatchObject({ kind: 'offices', names: expect.arrayContaining(['聊城市医疗保障局']) });

@@ -71,7 +71,10 @@ export const NO_ROUTE_GAPS: Partial<Record<RegionId, string[]>> = {
 
 /** A gap's wording without its bracketed explanation: the step below keeps the full sentence. */
 export function shortWhat(what: string): string {
-  return what.replace(/（[^（）]*）/g, '').replace(/\s*\([^()]*\)/g, '').trim();
+  return what
+    .replace(/（[^（）]*）/g, '')
+    .replace(/\s*\([^()]*\)/g, '')
+    .trim();
 }
 
 /**
@@ -130,7 +133,8 @@ export function callTarget(plan: Plan): Extract<FirstAction, { kind: 'call' }> {
   const confirm = new Set(plan.confirmWith.map((o) => o.id));
   const withPhone = offices.filter((o) => o.phones.length > 0 && o.kind !== 'online');
   const confirmOffice = withPhone.find((o) => confirm.has(o.id));
-  if (!confirmOffice && withPhone.length > 3) return { kind: 'call', step: 'contacts', nearest: { first: withPhone[0]!.name, count: withPhone.length } };
+  if (!confirmOffice && withPhone.length > 3)
+    return { kind: 'call', step: 'contacts', nearest: { first: withPhone[0]!.name, count: withPhone.length } };
   const office = confirmOffice ?? withPhone[0];
   if (office) return { kind: 'call', step: 'contacts', office: { id: office.id, name: office.name, phone: office.phones[0]! } };
   const { areaCode, number } = hotline12393(plan);
@@ -149,7 +153,11 @@ export function firstActions(plan: Plan, region: RegionPolicy): FirstActions {
     return {
       lead: 'not-covered',
       showCountdown: false,
-      actions: [{ kind: 'not-covered', step: 'not-covered', ask: { what: gap.what, askAt: gap.askAt } }, call, { kind: 'ask-what', step: 'contacts' }],
+      actions: [
+        { kind: 'not-covered', step: 'not-covered', ask: { what: gap.what, askAt: gap.askAt } },
+        call,
+        { kind: 'ask-what', step: 'contacts' },
+      ],
     };
   }
 
@@ -194,7 +202,11 @@ export function firstActions(plan: Plan, region: RegionPolicy): FirstActions {
   const registerText = registerNote(plan, region);
   const registerGap = firstGap(plan, 'register');
   if (registerText || registerGap) {
-    actions.push({ kind: 'register', step: 'register', ...(registerGap && !registerText ? { ask: ask(registerGap) } : { text: registerText! }) });
+    actions.push({
+      kind: 'register',
+      step: 'register',
+      ...(registerGap && !registerText ? { ask: ask(registerGap) } : { text: registerText! }),
+    });
   }
 
   // A funded family pays nothing: its fee and channels stay in their steps, below.
@@ -209,7 +221,11 @@ export function firstActions(plan: Plan, region: RegionPolicy): FirstActions {
       actions.push({
         kind: 'pay',
         step: fee || feeGap ? 'fee' : 'pay',
-        ...(fee ? { fee: { amountFen: fee.amountFen, per: shortWhat(fee.per), policyYear: plan.policyYear } } : feeGap ? { feeAsk: ask(feeGap) } : {}),
+        ...(fee
+          ? { fee: { amountFen: fee.amountFen, per: shortWhat(fee.per), policyYear: plan.policyYear } }
+          : feeGap
+            ? { feeAsk: ask(feeGap) }
+            : {}),
         channels,
         ...(!channels.length && channelsGap ? { channelsAsk: ask(channelsGap) } : {}),
       });
@@ -224,7 +240,11 @@ export function firstActions(plan: Plan, region: RegionPolicy): FirstActions {
   actions.push(call);
   // At most six (the case's shape keeps it there: funded families have no pay line, stop and renew exclude each
   // other); should a region ever add more, the register line, which its step repeats in full, gives way.
-  if (actions.length > 6) actions.splice(actions.findIndex((a) => a.kind === 'register'), 1);
+  if (actions.length > 6)
+    actions.splice(
+      actions.findIndex((a) => a.kind === 'register'),
+      1,
+    );
   return { lead, showCountdown: true, actions };
 }
 
@@ -274,7 +294,9 @@ export function stepSummary(s: PlanSection): StepSummary | undefined {
 
 /** How many things the source leaves unsaid for this case, each shown once, in its step. */
 export function gapCount(plan: Plan): number {
-  const ids = new Set(plan.sections.filter((s) => s.id !== 'unsaid').flatMap((s) => s.items.filter((i) => i.kind === 'not-stated').map((i) => i.id)));
+  const ids = new Set(
+    plan.sections.filter((s) => s.id !== 'unsaid').flatMap((s) => s.items.filter((i) => i.kind === 'not-stated').map((i) => i.id)),
+  );
   for (const i of section(plan, 'unsaid')?.items ?? []) ids.add(i.id);
   return ids.size;
 }

@@ -9,7 +9,13 @@ import type { CalendarEvent } from './ics.ts';
 const today = '2026-11-23';
 const now = new Date('2026-11-23T10:00:00+08:00');
 const pupil = { stage: 'primary', insured: 'none', residency: 'local', aid: 'no' } as const satisfies CompleteAnswers;
-const newborn = { stage: 'newborn', born: '2026-10-01', insured: 'none', residency: 'permit', aid: 'no' } as const satisfies CompleteAnswers;
+const newborn = {
+  stage: 'newborn',
+  born: '2026-10-01',
+  insured: 'none',
+  residency: 'permit',
+  aid: 'no',
+} as const satisfies CompleteAnswers;
 
 const event = (over: Partial<CalendarEvent> = {}): CalendarEvent => ({
   uid: eventUid('tianjin', 'newborn-90-days', '2026-12-29'),
@@ -84,7 +90,10 @@ describe('text, folding and dates', () => {
 });
 
 describe('buildIcs parses with ical.js', () => {
-  const ics = buildIcs([event(), event({ uid: eventUid('tianjin', 'x', '2027-03-29'), date: '2027-03-29', alarmDaysBefore: 0, description: 'x' })], now);
+  const ics = buildIcs(
+    [event(), event({ uid: eventUid('tianjin', 'x', '2027-03-29'), date: '2027-03-29', alarmDaysBefore: 0, description: 'x' })],
+    now,
+  );
 
   it('uses CRLF only, and no line is longer than 75 octets', () => {
     expect(ics.endsWith('\r\n')).toBe(true);

@@ -107,7 +107,10 @@ export function icsDate(iso: string): string {
 
 /** An instant in UTC: 20261123T020000Z. */
 export function icsTimestamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** The TRIGGER of an alarm `days` before an all-day event's start, at ALARM_HOUR local time. */

@@ -5,7 +5,10 @@ import { allPlanPaths, planPath, planPathForQueryLink } from './links.ts';
 describe('plan links', () => {
   it.each([
     [{ stage: 'primary', insured: 'none', residency: 'local', aid: 'no' }, '/plan/liaocheng/primary/none/local/no'],
-    [{ stage: 'newborn', born: '2026-10-01', insured: 'none', residency: 'permit', aid: 'yes' }, '/plan/liaocheng/newborn/none/permit/yes?born=2026-10-01'],
+    [
+      { stage: 'newborn', born: '2026-10-01', insured: 'none', residency: 'permit', aid: 'yes' },
+      '/plan/liaocheng/newborn/none/permit/yes?born=2026-10-01',
+    ],
     // A birth date is kept only for a newborn.
     [{ stage: 'senior', born: '2026-10-01', insured: 'here', residency: 'hmt', aid: 'no' }, '/plan/liaocheng/senior/here/hmt/no'],
     // Partial answers keep the query form: it opens the first unanswered question.
@@ -18,7 +21,11 @@ describe('plan links', () => {
   it.each([
     ['/plan/tianjin', '?stage=primary&insured=none&residency=local&aid=no', '/plan/tianjin/primary/none/local/no'],
     ['/plan/tianjin/', '?aid=no&residency=local&insured=none&stage=primary&from=singlemessage', '/plan/tianjin/primary/none/local/no'],
-    ['/plan/tianjin', '?stage=newborn&born=2026-10-01&insured=none&residency=permit&aid=no', '/plan/tianjin/newborn/none/permit/no?born=2026-10-01'],
+    [
+      '/plan/tianjin',
+      '?stage=newborn&born=2026-10-01&insured=none&residency=permit&aid=no',
+      '/plan/tianjin/newborn/none/permit/no?born=2026-10-01',
+    ],
     // Anything not a complete, valid answer set stays as it is, for the question flow to handle.
     ['/plan/tianjin', '?stage=primary&insured=none&residency=local', undefined],
     ['/plan/tianjin', '?stage=university&insured=none&residency=local&aid=no', undefined],

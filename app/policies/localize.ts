@@ -4,7 +4,22 @@
 import type { RegionPolicy } from './types.ts';
 
 /** Keys whose strings are not display text. */
-const KEEP = new Set(['quote', 'file', 'id', 'care', 'areaCode', 'number', 'date', 'from', 'to', 'lastVerified', 'kind', 'purpose', 'section', 'fact']);
+const KEEP = new Set([
+  'quote',
+  'file',
+  'id',
+  'care',
+  'areaCode',
+  'number',
+  'date',
+  'from',
+  'to',
+  'lastVerified',
+  'kind',
+  'purpose',
+  'section',
+  'fact',
+]);
 
 export type Dictionary = Record<string, string>;
 
@@ -13,7 +28,10 @@ function walk(value: unknown, visit: (text: string) => string, key = ''): unknow
   if (Array.isArray(value)) return value.map((item) => walk(item, visit, key === 'steps' ? '' : key));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, ['askAt', 'confirmWith', 'stage', 'stages', 'insured', 'residency', 'aid', 'bornMonths'].includes(k) ? v : walk(v, visit, k)]),
+      Object.entries(value).map(([k, v]) => [
+        k,
+        ['askAt', 'confirmWith', 'stage', 'stages', 'insured', 'residency', 'aid', 'bornMonths'].includes(k) ? v : walk(v, visit, k),
+      ]),
     );
   }
   return value;

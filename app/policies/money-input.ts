@@ -31,7 +31,10 @@ export function parseMoneyInput(raw: string): MoneyInput {
     .replace(/[−–—]/g, '-');
   if (text === '') return { ok: false, error: 'empty' };
   // A currency sign before and 元 after are how people write money; either may sit on either side of a minus.
-  text = text.replace(/^(-?)[¥￥]/, '$1').replace(/^[¥￥](-)/, '$1').replace(/元$/, '');
+  text = text
+    .replace(/^(-?)[¥￥]/, '$1')
+    .replace(/^[¥￥](-)/, '$1')
+    .replace(/元$/, '');
   const negative = text.startsWith('-');
   if (negative) text = text.slice(1);
   // Digits with optional correctly grouped thousands separators, then an optional fraction; "5." and ".5" are fine.

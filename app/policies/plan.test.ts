@@ -12,9 +12,24 @@ const pupil = { stage: 'primary', insured: 'none', residency: 'local', aid: 'no'
 const plan = (region: RegionId, answers: Partial<CompleteAnswers>) => buildPlan(REGIONS[region], { ...pupil, ...answers }, today);
 const outline = (region: RegionId, answers: Partial<CompleteAnswers>) => planOutline(plan(region, answers));
 const item = (region: RegionId, answers: Partial<CompleteAnswers>, section: string, id: string): PlanItem | undefined =>
-  plan(region, answers).sections.find((s) => s.id === section)?.items.find((i) => i.id === id);
+  plan(region, answers)
+    .sections.find((s) => s.id === section)
+    ?.items.find((i) => i.id === id);
 
-const HESHAN_CONTACTS = ['shaping', 'gulao', 'longkou', 'yayao', 'taoyuan', 'hecheng', 'gonghe', 'zhishan', 'zhaiwu', 'shuanghe', 'jiangmen-ybj', 'yueyibao'];
+const HESHAN_CONTACTS = [
+  'shaping',
+  'gulao',
+  'longkou',
+  'yayao',
+  'taoyuan',
+  'hecheng',
+  'gonghe',
+  'zhishan',
+  'zhaiwu',
+  'shuanghe',
+  'jiangmen-ybj',
+  'yueyibao',
+];
 
 describe('江门鹤山 rules table', () => {
   it.each<[string, Partial<CompleteAnswers>, Record<string, string[]>]>([
@@ -40,7 +55,10 @@ describe('江门鹤山 rules table', () => {
     [
       'unsure: check first, then both routes',
       { insured: 'unsure', residency: 'non-local' },
-      { 'stop-other': ['unsure-check-first', 'stop-via-yueyibao', 'stop-at-origin'], register: ['pupils-where-they-study', 'non-local-no-permit-needed', 'register-at-centre', 'insured-elsewhere-then-enrol'] },
+      {
+        'stop-other': ['unsure-check-first', 'stop-via-yueyibao', 'stop-at-origin'],
+        register: ['pupils-where-they-study', 'non-local-no-permit-needed', 'register-at-centre', 'insured-elsewhere-then-enrol'],
+      },
     ],
     [
       'already insured here: renew by bank debit, 粤医保 or 粤税通, no registration at a centre',
@@ -116,12 +134,27 @@ describe('聊城 rules table', () => {
     [
       'a government-funded family pays ¥0 and is told to confirm the group',
       { aid: 'yes' },
-      { fee: ['fully-funded', 'aid-confirm-group', 'individual', 'fee-subsidy'], pay: ['aid-may-not-pay', 'school-collective', 'wechat-mini-program', 'wechat-pay-services', 'alipay', 'etax-app', 'unionpay-account', 'national-N1.4'] },
+      {
+        fee: ['fully-funded', 'aid-confirm-group', 'individual', 'fee-subsidy'],
+        pay: [
+          'aid-may-not-pay',
+          'school-collective',
+          'wechat-mini-program',
+          'wechat-pay-services',
+          'alipay',
+          'etax-app',
+          'unionpay-account',
+          'national-N1.4',
+        ],
+      },
     ],
     [
       'insured in another province: the letter is silent on stopping, ask the 医保局',
       { insured: 'other-province', residency: 'non-local' },
-      { 'stop-other': ['stop-other-province'], register: ['scope-schools', 'scope-by-school', 'school-list', 'data-check', 'pay-period', 'national-N1.1'] },
+      {
+        'stop-other': ['stop-other-province'],
+        register: ['scope-schools', 'scope-by-school', 'school-list', 'data-check', 'pay-period', 'national-N1.1'],
+      },
     ],
     [
       'a college student is in scope',
@@ -135,7 +168,10 @@ describe('聊城 rules table', () => {
 
   it('charges 360 except for government-funded groups, who pay ¥0', () => {
     expect(item('liaocheng', {}, 'fee', 'individual')).toMatchObject({ amountFen: 36000 });
-    expect(item('liaocheng', { aid: 'yes' }, 'fee', 'fully-funded')).toMatchObject({ amountFen: 0, groups: expect.stringContaining('低保对象') });
+    expect(item('liaocheng', { aid: 'yes' }, 'fee', 'fully-funded')).toMatchObject({
+      amountFen: 0,
+      groups: expect.stringContaining('低保对象'),
+    });
   });
 
   it('gives the 2024学年 dates as past, with no days left', () => {
@@ -176,7 +212,11 @@ describe('柳州 rules table', () => {
         unsaid: ['fee-subsidy', 'payment', 'after', 'no-contacts'],
       },
     ],
-    ['a college student enrols at the 学籍地', { stage: 'college', residency: 'permit' }, { register: ['scope', 'scope-by-school', 'college-at-registry', 'hardship-at-approval-place', 'leaflet'] }],
+    [
+      'a college student enrols at the 学籍地',
+      { stage: 'college', residency: 'permit' },
+      { register: ['scope', 'scope-by-school', 'college-at-registry', 'hardship-at-approval-place', 'leaflet'] },
+    ],
     [
       'a local hardship-group student sees the 待遇审批地 rule with the service-point route',
       { stage: 'senior', aid: 'yes' },
@@ -226,7 +266,11 @@ describe('天津 rules table', () => {
     [
       'a pupil: where to register is not stated',
       { insured: 'other-province', residency: 'non-local' },
-      { 'stop-other': ['stop-other-province'], register: ['no-hukou-limit', 'where-to-register', 'non-local-without-permit'], deadlines: ['collection-window', 'national-N1.2'] },
+      {
+        'stop-other': ['stop-other-province'],
+        register: ['no-hukou-limit', 'where-to-register', 'non-local-without-permit'],
+        deadlines: ['collection-window', 'national-N1.2'],
+      },
     ],
     ['a college student is outside a children’s plan', { stage: 'college' }, { 'not-covered': ['stage-not-covered'] }],
   ])('%s', (_name, answers, expected) => {
@@ -248,7 +292,10 @@ describe('天津 rules table', () => {
   it('counts the 90 days from the birth date, the birth day being day 1', () => {
     const answers = { stage: 'newborn', born: '2026-10-01', residency: 'permit' } as const;
     expect(item('tianjin', answers, 'deadlines', 'newborn-90-days')).toMatchObject({ to: '2026-12-29', status: 'open', daysLeft: 36 });
-    expect(item('tianjin', { ...answers, born: '2026-05-01' }, 'deadlines', 'newborn-90-days')).toMatchObject({ to: '2026-07-29', status: 'past' });
+    expect(item('tianjin', { ...answers, born: '2026-05-01' }, 'deadlines', 'newborn-90-days')).toMatchObject({
+      to: '2026-07-29',
+      status: 'past',
+    });
   });
 });
 
@@ -298,28 +345,35 @@ describe('every region, every case', () => {
       for (const residency of RESIDENCY)
         for (const aid of AID) cases.push({ stage, insured, residency, aid, ...(stage === 'newborn' ? { born: '2026-10-01' } : {}) });
 
-  it.each(Object.values(REGIONS))('$id: no empty step, every office asked of exists, a stop step exactly when insured elsewhere', (region) => {
-    const offices = new Set(region.offices.map((o) => o.id));
-    for (const answers of cases) {
-      const p = buildPlan(region, answers, today);
-      const ids = p.sections.map((s) => s.id);
-      for (const section of p.sections) {
-        expect(section.items.length).toBeGreaterThan(0);
-        for (const i of section.items) if (i.kind === 'not-stated') for (const o of i.askAt) expect(offices).toContain(o);
+  it.each(Object.values(REGIONS))(
+    '$id: no empty step, every office asked of exists, a stop step exactly when insured elsewhere',
+    (region) => {
+      const offices = new Set(region.offices.map((o) => o.id));
+      for (const answers of cases) {
+        const p = buildPlan(region, answers, today);
+        const ids = p.sections.map((s) => s.id);
+        for (const section of p.sections) {
+          expect(section.items.length).toBeGreaterThan(0);
+          for (const i of section.items) if (i.kind === 'not-stated') for (const o of i.askAt) expect(offices).toContain(o);
+        }
+        expect(ids).toContain('contacts');
+        if (p.covered) {
+          expect(ids).toEqual(expect.arrayContaining(['register', 'fee', 'pay', 'deadlines', 'after']));
+          expect(ids.includes('stop-other')).toBe(['same-province', 'other-province', 'unsure'].includes(answers.insured));
+          expect(ids.includes('renew')).toBe(answers.insured === 'here');
+        } else {
+          expect(ids).toEqual(['not-covered', 'contacts', 'unsaid']);
+        }
       }
-      expect(ids).toContain('contacts');
-      if (p.covered) {
-        expect(ids).toEqual(expect.arrayContaining(['register', 'fee', 'pay', 'deadlines', 'after']));
-        expect(ids.includes('stop-other')).toBe(['same-province', 'other-province', 'unsure'].includes(answers.insured));
-        expect(ids.includes('renew')).toBe(answers.insured === 'here');
-      } else {
-        expect(ids).toEqual(['not-covered', 'contacts', 'unsaid']);
-      }
-    }
-  });
+    },
+  );
 
   it('never shows a figure from another region: each fee is its own source’s', () => {
-    const fees = Object.values(REGIONS).map((r) => buildPlan(r, pupil, today).sections.find((s) => s.id === 'fee')!.items.find((i) => i.id === 'individual'));
+    const fees = Object.values(REGIONS).map((r) =>
+      buildPlan(r, pupil, today)
+        .sections.find((s) => s.id === 'fee')!
+        .items.find((i) => i.id === 'individual'),
+    );
     expect(fees.map((f) => (f?.kind === 'fee' ? f.amountFen : null))).toEqual([40600, 36000, 38000, null, 66000]);
   });
 });

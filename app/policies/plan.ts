@@ -185,7 +185,11 @@ function officeItems(region: RegionPolicy, answers: CompleteAnswers): PlanItem[]
   return region.offices.filter((o) => matches(o.when, answers)).map((office) => ({ kind: 'office' as const, id: office.id, office }));
 }
 
-const national = (fact: keyof typeof NATIONAL_FACTS): PlanItem => ({ kind: 'national', id: `national-${fact}`, fact: NATIONAL_FACTS[fact] });
+const national = (fact: keyof typeof NATIONAL_FACTS): PlanItem => ({
+  kind: 'national',
+  id: `national-${fact}`,
+  fact: NATIONAL_FACTS[fact],
+});
 
 export function buildPlan(region: RegionPolicy, answers: CompleteAnswers, today: string): Plan {
   const sections = new Map<PlanSectionId, PlanItem[]>();

@@ -75,8 +75,12 @@ describe('question flow', () => {
   });
 
   it('finds the answer a link or a later birth date makes impossible, so that question is asked again', () => {
-    expect(answerThatDoesNotFit({ stage: 'newborn', born: '2026-03-01', insured: 'here', residency: 'local', aid: 'no' }, TODAY)).toBe('insured');
-    expect(answerThatDoesNotFit({ stage: 'newborn', born: '2025-03-01', insured: 'here', residency: 'local', aid: 'no' }, TODAY)).toBeUndefined();
+    expect(answerThatDoesNotFit({ stage: 'newborn', born: '2026-03-01', insured: 'here', residency: 'local', aid: 'no' }, TODAY)).toBe(
+      'insured',
+    );
+    expect(
+      answerThatDoesNotFit({ stage: 'newborn', born: '2025-03-01', insured: 'here', residency: 'local', aid: 'no' }, TODAY),
+    ).toBeUndefined();
     expect(answerThatDoesNotFit({ stage: 'junior', insured: 'here' }, TODAY)).toBeUndefined();
   });
 });

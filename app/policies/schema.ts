@@ -54,7 +54,15 @@ const officeSchema = z.strictObject({
   name: text,
   kind: z.enum(['office', 'online', 'school', 'hotline']),
   address: text.optional(),
-  phones: z.array(z.strictObject({ areaCode: z.string().regex(/^0\d{2,3}$/).optional(), number: z.string().regex(/^\d{5,8}$/) })),
+  phones: z.array(
+    z.strictObject({
+      areaCode: z
+        .string()
+        .regex(/^0\d{2,3}$/)
+        .optional(),
+      number: z.string().regex(/^\d{5,8}$/),
+    }),
+  ),
   note: text.optional(),
   cite: citationSchema,
   when: whenSchema.optional(),
@@ -131,9 +139,7 @@ const benefitsSchema = z.strictObject({
 /** One policy year: its label, the days it covers, its source and every rule of that year. */
 export const policyYearSchema = z.strictObject({
   label: text,
-  covers: z
-    .strictObject({ from: isoDate, to: isoDate })
-    .refine((c) => c.from <= c.to, 'covers.from is after covers.to'),
+  covers: z.strictObject({ from: isoDate, to: isoDate }).refine((c) => c.from <= c.to, 'covers.from is after covers.to'),
   lastVerified: isoDate,
   source: z.strictObject({
     // The seed file's name: three digits, an underscore, 16 hex digits (e.g. 001_baec105100308373.txt).

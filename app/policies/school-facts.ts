@@ -82,7 +82,8 @@ export function schoolFacts(region: RegionPolicy): SchoolFacts {
       ? notStated(region, individual)
       : { amountFen: individual.amountFen, per: individual.per, policyYear: year },
     ...(isNotStated(fullyFunded) ? {} : { fullyFunded: { groups: fullyFunded.groups, policyYear: year } }),
-    dates: Array.isArray(dates) && dates.length === 0 ? { notStated: true, what: '', askAt: officeNames(region, region.confirmWith) } : dates,
+    dates:
+      Array.isArray(dates) && dates.length === 0 ? { notStated: true, what: '', askAt: officeNames(region, region.confirmWith) } : dates,
     register,
     confirmWith: officeNames(region, region.confirmWith),
   };

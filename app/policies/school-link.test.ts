@@ -56,9 +56,13 @@ describe('schoolFromLink', () => {
 
 describe('the link', () => {
   it('is /?region=<id>&school=<name>, the name percent-encoded', () => {
-    expect(schoolPath('liaocheng', '聊城 实验小学')).toBe('/?region=liaocheng&school=%E8%81%8A%E5%9F%8E%20%E5%AE%9E%E9%AA%8C%E5%B0%8F%E5%AD%A6');
+    expect(schoolPath('liaocheng', '聊城 实验小学')).toBe(
+      '/?region=liaocheng&school=%E8%81%8A%E5%9F%8E%20%E5%AE%9E%E9%AA%8C%E5%B0%8F%E5%AD%A6',
+    );
     expect(schoolPath('tianjin', '')).toBe('/?region=tianjin');
-    expect(schoolLink('https://example.org/', 'liuzhou', 'A&B=#?小学')).toBe('https://example.org/?region=liuzhou&school=A%26B%3D%23%3F%E5%B0%8F%E5%AD%A6');
+    expect(schoolLink('https://example.org/', 'liuzhou', 'A&B=#?小学')).toBe(
+      'https://example.org/?region=liuzhou&school=A%26B%3D%23%3F%E5%B0%8F%E5%AD%A6',
+    );
   });
 
   it('never throws on a lone surrogate (URIError) and carries the name without it', () => {

@@ -21,7 +21,11 @@ describe('1. 柳州: the 待遇审批地 rule with its full list for every famil
   it.each<[string, Partial<CompleteAnswers>, string[]]>([
     ['aid = no (before: no hardship rule at all)', { aid: 'no' }, ['register-at-service-point', 'hardship-at-approval-place']],
     ['aid = yes, local (before: only the 待遇审批地)', { aid: 'yes' }, ['register-at-service-point', 'hardship-at-approval-place']],
-    ['aid = yes, non-local (before: no route)', { aid: 'yes', residency: 'non-local' }, ['register-at-service-point', 'hardship-at-approval-place', 'aid-from-elsewhere']],
+    [
+      'aid = yes, non-local (before: no route)',
+      { aid: 'yes', residency: 'non-local' },
+      ['register-at-service-point', 'hardship-at-approval-place', 'aid-from-elsewhere'],
+    ],
     ['college', { stage: 'college' }, ['college-at-registry', 'hardship-at-approval-place']],
   ])('%s', (_name, answers, ids) => {
     const register = planOutline(plan('liuzhou', answers)).register!;
@@ -30,7 +34,8 @@ describe('1. 柳州: the 待遇审批地 rule with its full list for every famil
 
   it('names every group of 四(一)2 and limits the rule to 柳州市', () => {
     const rule = text(find(plan('liuzhou', {}), 'hardship-at-approval-place'));
-    for (const group of ['事实无人抚养儿童', '城乡重度残疾人', '农村独生子女户和双女结扎户的父母及子女', '防贫监测对象', '脱贫人口']) expect(rule).toContain(group);
+    for (const group of ['事实无人抚养儿童', '城乡重度残疾人', '农村独生子女户和双女结扎户的父母及子女', '防贫监测对象', '脱贫人口'])
+      expect(rule).toContain(group);
     expect(rule).toMatch(/^如果孩子属于柳州市城乡特殊、困难人员/);
     expect(text(find(plan('liuzhou', { aid: 'yes', residency: 'permit' }), 'aid-from-elsewhere'))).toContain('不是柳州市');
     expect(find(plan('liuzhou', { aid: 'no', residency: 'permit' }), 'aid-from-elsewhere')).toBeUndefined();
@@ -133,7 +138,8 @@ describe('6. 聊城 wording', () => {
 describe('7 and no dead ends: area codes as the app’s, 12393 as national, every askAt reaches a phone', () => {
   it('every phone with an area code uses the region’s code from N3', () => {
     for (const region of Object.values(REGIONS))
-      for (const office of region.offices) for (const phone of office.phones) if (phone.areaCode) expect(phone.areaCode).toBe(region.areaCode);
+      for (const office of region.offices)
+        for (const phone of office.phones) if (phone.areaCode) expect(phone.areaCode).toBe(region.areaCode);
   });
   it.each<[RegionId, string[], string | undefined]>([
     ['liaocheng', ['lc-ybj'], undefined],

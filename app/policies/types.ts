@@ -329,7 +329,9 @@ export type Unstamped<T> = T extends readonly (infer U)[]
  * One policy year of a region as its module writes it: the rules of that year, from that year's source. A new year
  * is added beside the old ones (values by date, as OpenFisca keeps them), never written over them.
  */
-export type PolicyYear = Unstamped<Omit<RegionPolicy, 'id' | 'name' | 'shortName' | 'province' | 'areaCode' | 'policyYear' | 'policyYearStatus'>> & {
+export type PolicyYear = Unstamped<
+  Omit<RegionPolicy, 'id' | 'name' | 'shortName' | 'province' | 'areaCode' | 'policyYear' | 'policyYearStatus'>
+> & {
   /** How the source names the year, e.g. "2024年度" or "2024学年"; shown beside every figure. */
   label: string;
   /** The days the year's benefits cover (YYYY-MM-DD, both included). */

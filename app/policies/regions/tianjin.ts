@@ -25,7 +25,10 @@ const year2024: PolicyYear = {
     {
       id: 'no-hukou-limit',
       text: '儿童参保不受户籍限制；持居住证参加天津居民医保的儿童，同样给予财政补助。',
-      cite: { section: section3, quote: '实施儿童参保不受户籍限制,切实落实持居住证参保政策,对于持居住证参加本市居民医保的儿童同等给予财政补助' },
+      cite: {
+        section: section3,
+        quote: '实施儿童参保不受户籍限制,切实落实持居住证参保政策,对于持居住证参加本市居民医保的儿童同等给予财政补助',
+      },
     },
   ],
   stagesNotCovered: [
@@ -45,7 +48,10 @@ const year2024: PolicyYear = {
     {
       id: 'birth-one-stop',
       text: '天津户籍人员生的孩子，通过“出生一件事”集成办理：出生、落户、参保、办社保卡“一站式服务”，并凭医保码直接就医结算。',
-      cite: { section: section3, quote: '本市户籍人员出生的新生儿,推行“出生一件事”集成办理,实现新生儿出生、落户、参保、办理社保卡“一站式服务”' },
+      cite: {
+        section: section3,
+        quote: '本市户籍人员出生的新生儿,推行“出生一件事”集成办理,实现新生儿出生、落户、参保、办理社保卡“一站式服务”',
+      },
       when: { stage: ['newborn'], residency: ['local'] },
     },
     {
@@ -59,7 +65,8 @@ const year2024: PolicyYear = {
       text: '自2024年6月1日起：新生儿自出生之日起90天（含）内参加当年度天津居民医保的，从出生之日起享受当年度待遇；90天以后才参保的，从缴费次日起享受。',
       cite: {
         section: section2,
-        quote: '自2024年6月1日起,新生儿自出生之日起90天(含)内按规定参加当年度本市居民医保的,从出生之日起享受当年度本市居民医保待遇,自出生之日起90天后参加当年度本市居民医保的,从缴费次日起享受当年度本市居民医保待遇',
+        quote:
+          '自2024年6月1日起,新生儿自出生之日起90天(含)内按规定参加当年度本市居民医保的,从出生之日起享受当年度本市居民医保待遇,自出生之日起90天后参加当年度本市居民医保的,从缴费次日起享受当年度本市居民医保待遇',
       },
       // Only families the text gives a route to (本市户籍, or a parent with a 居住证) get the rule and its countdown.
       when: { stage: ['newborn'], residency: ['local', 'permit'] },
@@ -106,7 +113,10 @@ const year2024: PolicyYear = {
       id: 'newborn-90-days',
       label: '出生之日起90天（含）内参保的，从出生之日起享受当年度待遇（自2024年6月1日起）',
       rule: { kind: 'after-birth', days: 90 },
-      cite: { section: section2, quote: '自2024年6月1日起,新生儿自出生之日起90天(含)内按规定参加当年度本市居民医保的,从出生之日起享受当年度本市居民医保待遇' },
+      cite: {
+        section: section2,
+        quote: '自2024年6月1日起,新生儿自出生之日起90天(含)内按规定参加当年度本市居民医保的,从出生之日起享受当年度本市居民医保待遇',
+      },
       when: { stage: ['newborn'], residency: ['local', 'permit'] },
     },
   ],
