@@ -4,19 +4,13 @@
 // no) and prints min / median / max screens per region.
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { REGION_IDS } from '../app/policies/region-index.ts';
+import { INSURED, RESIDENCY, STAGES } from '../app/policies/types.ts';
 
-const REGIONS = ['jiangmen-heshan', 'liaocheng', 'liuzhou', 'tianjin', 'wenzhou-lucheng'] as const;
-const STAGES = ['newborn', 'preschool', 'primary', 'junior', 'senior', 'vocational', 'college'] as const;
-const INSURED = ['none', 'here', 'same-province', 'other-province', 'unsure'] as const;
-const RESIDENCY = ['local', 'permit', 'non-local', 'hmt'] as const;
+// Every region of the registry, every stage, insured answer and residency of the URL contract.
+const REGIONS = REGION_IDS;
 const SCREEN = { width: 360, height: 740 };
 const MAX_SCREENS = 3;
-/**
- * The estimate, collapsed, is one line per sample illness (issue 10, item 12, built separately). Until that lands
- * the section here is counted at its real height or this budget, whichever is less, and its raw height is printed.
- */
-const ESTIMATE_COLLAPSED_PX = 300;
-
 /** A spread, not the full product: each stage, each insured answer and each residency at least once, aid both ways. */
 function spread(): URLSearchParams[] {
   const out: URLSearchParams[] = [];
@@ -35,7 +29,6 @@ function spread(): URLSearchParams[] {
 
 interface Measure {
   screens: number;
-  rawScreens: number;
   firstActionBottom: number;
   yearLineBottom: number;
 }
@@ -46,17 +39,15 @@ async function measure(page: Page, region: string, query: URLSearchParams): Prom
   // Wait for the estimate to load in its collapsed form, so its height is counted.
   await expect(page.locator('.estimate')).toBeVisible();
   await page.waitForTimeout(50);
-  return page.evaluate((estimateBudget) => {
+  return page.evaluate(() => {
     const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
-    const total = document.documentElement.scrollHeight;
-    const estimate = box('.estimate').height;
     return {
-      screens: (total - estimate + Math.min(estimate, estimateBudget)) / window.innerHeight,
-      rawScreens: total / window.innerHeight,
+      // Everything the page shows, its header, footer and the collapsed estimate included.
+      screens: document.documentElement.scrollHeight / window.innerHeight,
       firstActionBottom: box('.first-action').bottom + window.scrollY,
       yearLineBottom: box('.year-line').bottom + window.scrollY,
     };
-  }, ESTIMATE_COLLAPSED_PX);
+  });
 }
 
 test.describe('plan length at 360×740', () => {
@@ -66,12 +57,10 @@ test.describe('plan length at 360×740', () => {
     test(`${region}: every plan in the spread fits in ${MAX_SCREENS} screens, first action on the first`, async ({ page }) => {
       test.setTimeout(120_000);
       const screens: number[] = [];
-      const raw: number[] = [];
       const problems: string[] = [];
       for (const query of spread()) {
         const m = await measure(page, region, query);
         screens.push(m.screens);
-        raw.push(m.rawScreens);
         if (m.screens > MAX_SCREENS) problems.push(`${query}: ${m.screens.toFixed(2)} screens`);
         if (m.firstActionBottom > SCREEN.height) problems.push(`${query}: first action ends at ${Math.round(m.firstActionBottom)} px`);
         if (m.yearLineBottom > SCREEN.height) problems.push(`${query}: policy-year line ends at ${Math.round(m.yearLineBottom)} px`);
@@ -80,9 +69,7 @@ test.describe('plan length at 360×740', () => {
         const s = [...list].sort((a, b) => a - b);
         return `min ${s[0]!.toFixed(2)} / median ${s[Math.floor(s.length / 2)]!.toFixed(2)} / max ${s.at(-1)!.toFixed(2)}`;
       };
-      console.log(
-        `[plan-length] ${region}: ${screens.length} plans, screens ${stats(screens)} (estimate as it renders today: ${stats(raw)})`,
-      );
+      console.log(`[plan-length] ${region}: ${screens.length} plans, screens ${stats(screens)}`);
       expect(problems).toEqual([]);
     });
   }

@@ -95,8 +95,14 @@ export function EstimateSection({ region, answers }: EstimateSectionProps) {
         </div>
       ) : (
         <>
-          <p>{t('estimate.intro', { region: region.shortName })}</p>
-          <p className="estimate-year">{t('estimate.year', { year: region.policyYear, offices: confirmWith })}</p>
+          {/* What the examples are and which year's rules they use: one line, the rest one tap away. */}
+          <details className="estimate-about">
+            <summary>
+              {t('estimate.aboutLine', { year: region.policyYear })} <span className="more">{t('plan.yearMore')}</span>
+            </summary>
+            <p>{t('estimate.intro', { region: region.shortName })}</p>
+            <p className="estimate-year">{t('estimate.year', { year: region.policyYear, offices: confirmWith })}</p>
+          </details>
           {SAMPLES.map((sample) => (
             <SampleCard key={sample.id} sample={sample} region={region} shown={shown} />
           ))}
@@ -253,10 +259,14 @@ function NationalRewards() {
   const { t } = useTranslation();
   const fact = NATIONAL_FACTS['N1.3'];
   return (
-    <p className="estimate-national muted">
-      <span className="tag">{t('estimate.national.tag')}</span> {t('estimate.national.text')}{' '}
-      <span className="estimate-national-cite">{t('estimate.national.cite', { document: fact.cite.document })}</span>
-    </p>
+    <details className="estimate-national muted">
+      <summary>
+        <span className="tag">{t('estimate.national.tag')}</span> {t('estimate.national.line')}
+      </summary>
+      <p>
+        {t('estimate.national.text')} <span className="estimate-national-cite">{t('estimate.national.cite', { document: fact.cite.document })}</span>
+      </p>
+    </details>
   );
 }
 

@@ -98,16 +98,20 @@ export function FirstActionsList({
       <ol>
         {summary.actions.map((a, i) => {
           const n = stepNumber(a.step);
+          const text = actionText(t, a, region, confirmWith, summary.showCountdown);
+          // A call line holds its own tap target (the phone); every other line is one tap to its step in full.
           return (
             <li key={`${a.kind}-${i}`} className={`first-action first-${a.kind}`}>
-              {actionText(t, a, region, confirmWith, summary.showCountdown)}
-              {n !== undefined && (
-                <>
-                  {' '}
-                  <a className="to-step" href={`#step-${a.step}`}>
-                    {t('plan.first.toStep', { n })}
-                  </a>
-                </>
+              {a.kind === 'call' || n === undefined ? (
+                <span className="first-action-text">{text}</span>
+              ) : (
+                <a className="first-action-link" href={`#step-${a.step}`}>
+                  <span className="first-action-text">{text}</span>
+                  <span className="to-step" aria-hidden="true">
+                    ›
+                  </span>
+                  <span className="visually-hidden">{t('plan.first.toStep', { n })}</span>
+                </a>
               )}
             </li>
           );

@@ -66,8 +66,12 @@ export function PageLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer no-print">
-        <p>{t('app.footer')}</p>
-        <p>{t('app.privacy')}</p>
+        {/* Who made this and what it keeps: one tap away, so the footer takes one line of a short phone screen. */}
+        <details className="footer-about">
+          <summary>{t('app.about')}</summary>
+          <p>{t('app.footer')}</p>
+          <p>{t('app.privacy')}</p>
+        </details>
         <button type="button" className="button button-secondary" onClick={clear}>
           {t('app.clearData')}
         </button>

@@ -103,7 +103,7 @@ export function PlanTools({
             {t('print.button')}
           </button>{' '}
           {children}
-          <span id="print-hint" className="muted">
+          <span id="print-hint" className="visually-hidden">
             {t('print.hint')}
           </span>
         </p>

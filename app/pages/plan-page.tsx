@@ -127,7 +127,7 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
 
   return (
     <PageLayout>
-      <div ref={stepsRef}>
+      <div ref={stepsRef} className="plan">
         <FocusHeading focusKey="plan">{t('plan.title', { region: region.name })}</FocusHeading>
         <details className="year-line">
           <summary>
@@ -187,10 +187,13 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
             issued: plan.source.issued,
           })}
         </p>
-        <p className="muted">
-          {t('plan.sources.markers')} {t('plan.verified', { date: formatDate(plan.lastVerified) })}{' '}
-          {gaps ? t('plan.sources.gaps', { count: gaps }) : t('plan.nothingUnsaid')}
-        </p>
+        <p className="muted">{gaps ? t('plan.sources.gaps', { count: gaps }) : t('plan.nothingUnsaid')}</p>
+        <details className="sources-more">
+          <summary>{t('plan.sources.more')}</summary>
+          <p className="muted">
+            {t('plan.sources.markers')} {t('plan.verified', { date: formatDate(plan.lastVerified) })}
+          </p>
+        </details>
       </section>
       <PlanTools plan={plan} planPath={planPath(region.id, answers)} today={today} remind={countdown}>
         <Link to={startPath()}>{t('plan.startOver')}</Link>
