@@ -82,6 +82,9 @@ test('a full journey makes no request to any other origin, and 清除我的信�
   await expect(page.getByRole('heading', { level: 1 })).toContainText('您的办理清单');
   await page.getByRole('button', { name: '大字模式' }).click();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('xsyb-')).length)).toBeGreaterThan(0);
+  // Behind the footer's one line, with the privacy promise it keeps.
+  await page.getByText('关于本应用和隐私').click();
+  await expect(page.getByText('您的回答只保存在这部手机上')).toBeVisible();
   await page.getByRole('button', { name: '清除我的信息' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子在哪里上学？');
   await expect(page.getByText('已清除保存在这部手机上的回答和设置。')).toBeVisible();

@@ -36,8 +36,9 @@ interface Measure {
 async function measure(page: Page, region: string, query: URLSearchParams): Promise<Measure> {
   await page.goto(`/plan/${region}?${query}`);
   await expect(page.locator('.first-actions')).toBeVisible();
-  // Wait for the estimate to load in its collapsed form, so its height is counted.
-  await expect(page.locator('.estimate')).toBeVisible();
+  // Wait for the estimate to load in its collapsed form (its cards, or its word that it has no figures), so its
+  // height is counted, not its loading line's.
+  await expect(page.locator('.estimate-card, .estimate .not-stated').first()).toBeVisible();
   await page.waitForTimeout(50);
   return page.evaluate(() => {
     const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();

@@ -5,7 +5,7 @@ import { expect, expectNoA11yViolations, FIXED_NOW, test } from './fixtures.ts';
 
 const PLAN = '/plan/liaocheng/primary/none/local/no';
 const OLD_LINK = '/plan/liaocheng?stage=primary&insured=none&residency=local&aid=no';
-const PLAN_TITLE = '在山东省聊城市参保：您的办理清单';
+const PLAN_TITLE = '在聊城参保：您的办理清单';
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 /** A fresh browser (nothing cached, no service worker) that records every h1 text the page ever shows. */
@@ -33,7 +33,7 @@ test('without JavaScript, a plan link and an old query link are the plan, from H
   for (const url of [PLAN, OLD_LINK, '/plan/tianjin/newborn/none/permit/no?born=2026-10-01']) {
     const response = await page.goto(url);
     expect(response!.status()).toBe(200);
-    await expect(h1(page)).toHaveText(url.includes('tianjin') ? '在天津市参保：您的办理清单' : PLAN_TITLE);
+    await expect(h1(page)).toHaveText(url.includes('tianjin') ? '在天津参保：您的办理清单' : PLAN_TITLE);
     await expect(page.getByText('孩子现在处在哪个阶段？')).toHaveCount(0);
     await expect(page.getByRole('radio')).toHaveCount(0);
   }
@@ -79,9 +79,9 @@ test('a newborn’s link fills in the birth date after hydration, with no layout
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('/plan/tianjin/newborn/none/permit/no?born=2026-10-01');
-  await expect(h1(page)).toHaveText('在天津市参保：您的办理清单');
+  await expect(h1(page)).toHaveText('在天津参保：您的办理清单');
   await expect(page.getByText('2026年10月1日').first()).toBeVisible();
-  expect(await headingsSeen(page)).toEqual(['在天津市参保：您的办理清单']);
+  expect(await headingsSeen(page)).toEqual(['在天津参保：您的办理清单']);
   expect(errors.get(page) ?? []).toEqual([]);
   const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
   test.info().annotations.push({ type: 'CLS', description: String(cls) });

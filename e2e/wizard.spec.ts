@@ -47,7 +47,7 @@ test('江门鹤山: a pupil insured elsewhere in Guangdong stops through 粤医�
   await openStep(page, 'contacts');
   await expect(page.getByRole('link', { name: '拨打 0750-8888770' })).toHaveAttribute('href', 'tel:07508888770');
   // The plan opens with its answer: the policy year in one line, then 先做这几件事; every step starts closed.
-  await expect(page.getByText('这是2024年度的规定，今年的可能不同。')).toBeVisible();
+  await expect(page.getByText('2024年度的规定，今年可能不同。')).toBeVisible();
   const first = page.locator('.first-actions');
   await expect(first.getByRole('heading', { name: '先做这几件事' })).toBeVisible();
   await expect(first.locator('li').first()).toContainText('已在别处参保：');
@@ -218,7 +218,7 @@ test('a complete deep link opens the same plan on another phone', async ({ brows
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
   await page.goto('/plan/wenzhou-lucheng?stage=primary&insured=none&residency=permit&aid=yes');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('在浙江省温州市鹿城区参保：您的办理清单');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('在温州鹿城参保：您的办理清单');
   await expect(step(page, 'fee')).toContainText('困难人群、低保、低边以及因病致贫返贫对象');
   await context.close();
 });

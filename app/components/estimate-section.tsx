@@ -261,7 +261,8 @@ function NationalRewards() {
   return (
     <details className="estimate-national muted">
       <summary>
-        <span className="tag">{t('estimate.national.tag')}</span> {t('estimate.national.line')}
+        <span className="tag">{t('estimate.national.tag')}</span> {t('estimate.national.line')}{' '}
+        <span className="more">{t('plan.yearMore')}</span>
       </summary>
       <p>
         {t('estimate.national.text')} <span className="estimate-national-cite">{t('estimate.national.cite', { document: fact.cite.document })}</span>

@@ -71,10 +71,10 @@ export function PageLayout({ children }: { children: ReactNode }) {
           <summary>{t('app.about')}</summary>
           <p>{t('app.footer')}</p>
           <p>{t('app.privacy')}</p>
+          <button type="button" className="button button-secondary" onClick={clear}>
+            {t('app.clearData')}
+          </button>
         </details>
-        <button type="button" className="button button-secondary" onClick={clear}>
-          {t('app.clearData')}
-        </button>
         <p role="status">{cleared ? t('app.cleared') : ''}</p>
       </footer>
     </>

@@ -128,7 +128,7 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
   return (
     <PageLayout>
       <div ref={stepsRef} className="plan">
-        <FocusHeading focusKey="plan">{t('plan.title', { region: region.name })}</FocusHeading>
+        <FocusHeading focusKey="plan">{t('plan.title', { region: region.shortName })}</FocusHeading>
         <details className="year-line">
           <summary>
             <strong>{t('plan.yearLine', { year: plan.policyYear })}</strong> <span className="more">{t('plan.yearMore')}</span>
