@@ -20,8 +20,8 @@ import type { StringTree } from './app/i18n/shipped-strings.ts';
  *    the bare list of its translations in the order of canonicalStrings (the phone already has the Chinese texts).
  *    A string with no translation fails the build;
  *  - likewise each UI translation (app/i18n/zh-Hant.json, en.json, estimate-trace.<language>.json) ships as the bare
- *    list of its strings in the order of its simplified Chinese source's keys (app/i18n/shipped-strings.ts). A key
- *    missing, or one the source does not have, fails the build.
+ *    list of its strings in the order of its simplified Chinese source's keys, 0 for one the same as the source's
+ *    (app/i18n/shipped-strings.ts). A key missing, or one the source does not have, fails the build.
  */
 function regionData(): Plugin {
   return {
@@ -46,7 +46,7 @@ function regionData(): Plugin {
         const translation = JSON.parse(code) as StringTree;
         const shipped = toShipped(translation, source);
         const paths = keyPaths(source).map((path) => path.join('.'));
-        const missing = paths.filter((_, i) => !shipped[i]?.trim());
+        const missing = paths.filter((_, i) => shipped[i] !== 0 && !shipped[i]?.trim());
         const known = new Set(paths);
         const extra = keyPaths(translation)
           .map((path) => path.join('.'))
@@ -109,11 +109,13 @@ export default defineConfig(({ isSsrBuild }) => ({
       workbox: {
         // Everything the app can show, so any plan link opens offline, even one never visited.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        // The link-preview image is for chat apps' crawlers, never shown in the app; the 512 px and Apple icons are read
-        // once, online, when the app is installed. Offline, every page is the shell rendered by the cached
-        // code, so the prerendered pages (there for a first visit online) stay out too.
+        // The link-preview image is for chat apps' crawlers, never shown in the app; the manifest's PNG icons (192 and
+        // 512 px) and the Apple icon are read once, online, when the app is installed (no page shows them). Offline,
+        // every page is the shell rendered by the cached code, so the prerendered pages (there for a first visit
+        // online) stay out too.
         globIgnores: [
           'og-image.png',
+          'icon-192.png',
           'icon-512.png',
           'icon-maskable-512.png',
           'apple-touch-icon.png',

@@ -37,8 +37,9 @@ void i18n.use(initReactI18next).init({
 });
 
 // Each file ships as the bare list of its strings in the order of its simplified Chinese source's keys
-// (shipped-strings.ts); the trace templates' source comes along to give their keys.
-type Shipped = { default: StringTree | readonly string[] };
+// (shipped-strings.ts), 0 for one the same as the source's, which i18next then falls back to; the trace
+// templates' source comes along to give their keys.
+type Shipped = { default: StringTree | readonly (string | 0)[] };
 const loaders: Record<Exclude<Language, 'zh-Hans'>, () => Promise<[Shipped, Shipped, { default: StringTree }]>> = {
   'zh-Hant': () => Promise.all([import('./zh-Hant.json'), import('./estimate-trace.zh-Hant.json'), import('./estimate-trace.zh-Hans.json')]),
   en: () => Promise.all([import('./en.json'), import('./estimate-trace.en.json'), import('./estimate-trace.zh-Hans.json')]),
