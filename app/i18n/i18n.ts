@@ -41,7 +41,8 @@ void i18n.use(initReactI18next).init({
 // templates' source comes along to give their keys.
 type Shipped = { default: StringTree | readonly (string | 0)[] };
 const loaders: Record<Exclude<Language, 'zh-Hans'>, () => Promise<[Shipped, Shipped, { default: StringTree }]>> = {
-  'zh-Hant': () => Promise.all([import('./zh-Hant.json'), import('./estimate-trace.zh-Hant.json'), import('./estimate-trace.zh-Hans.json')]),
+  'zh-Hant': () =>
+    Promise.all([import('./zh-Hant.json'), import('./estimate-trace.zh-Hant.json'), import('./estimate-trace.zh-Hans.json')]),
   en: () => Promise.all([import('./en.json'), import('./estimate-trace.en.json'), import('./estimate-trace.zh-Hans.json')]),
 };
 const loadedLanguages = new Set<Language>([DEFAULT_LANGUAGE]);
