@@ -3,11 +3,13 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { prerender } from './scripts/prerender.ts';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { REGION_MODULES } from './app/policies/regions.ts';
 import { canonicalStrings } from './app/policies/localize.ts';
 import { regionProblems } from './app/policies/schema.ts';
 import type { RegionId } from './app/policies/types.ts';
+import { keyPaths, toShipped } from './app/i18n/shipped-strings.ts';
+import type { StringTree } from './app/i18n/shipped-strings.ts';
 
 /**
  * The region data, checked and shipped:
@@ -16,7 +18,10 @@ import type { RegionId } from './app/policies/types.ts';
  *    line per problem;
  *  - each region dictionary (app/i18n/regions/<id>.<language>.json, authored as Chinese text → translation) ships as
  *    the bare list of its translations in the order of canonicalStrings (the phone already has the Chinese texts).
- *    A string with no translation fails the build.
+ *    A string with no translation fails the build;
+ *  - likewise each UI translation (app/i18n/zh-Hant.json, en.json, estimate-trace.<language>.json) ships as the bare
+ *    list of its strings in the order of its simplified Chinese source's keys, 0 for one the same as the source's
+ *    (app/i18n/shipped-strings.ts). A key missing, or one the source does not have, fails the build.
  */
 function regionData(): Plugin {
   return {
@@ -34,6 +39,25 @@ function regionData(): Plugin {
       if (problems.length) this.error(`region data:\n  ${problems.join('\n  ')}`);
     },
     transform(code, id) {
+      const ui = /[/\\]app[/\\]i18n[/\\]((?:estimate-trace\.)?)(zh-Hant|en)\.json$/.exec(id);
+      if (ui) {
+        const sourceFile = id.replace(/(zh-Hant|en)\.json$/, 'zh-Hans.json');
+        const source = JSON.parse(readFileSync(sourceFile, 'utf8')) as StringTree;
+        const translation = JSON.parse(code) as StringTree;
+        const shipped = toShipped(translation, source);
+        const paths = keyPaths(source).map((path) => path.join('.'));
+        const missing = paths.filter((_, i) => shipped[i] !== 0 && !shipped[i]?.trim());
+        const known = new Set(paths);
+        const extra = keyPaths(translation)
+          .map((path) => path.join('.'))
+          .filter((path) => !known.has(path));
+        if (missing.length || extra.length) {
+          this.error(
+            `${id}: ${missing.length} key(s) of ${sourceFile} without a translation (e.g. ${missing[0] ?? '-'}), ${extra.length} key(s) it does not have (e.g. ${extra[0] ?? '-'})`,
+          );
+        }
+        return { code: JSON.stringify(shipped), map: null };
+      }
       const match = /[/\\]app[/\\]i18n[/\\]regions[/\\]([a-z0-9-]+)\.([\w-]+)\.json$/.exec(id);
       if (!match) return undefined;
       const region = REGION_MODULES[match[1] as RegionId];
@@ -85,11 +109,13 @@ export default defineConfig(({ isSsrBuild }) => ({
       workbox: {
         // Everything the app can show, so any plan link opens offline, even one never visited.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        // The link-preview image is for chat apps' crawlers, never shown in the app; the 512 px and Apple icons are read
-        // once, online, when the app is installed. Offline, every page is the shell rendered by the cached
-        // code, so the prerendered pages (there for a first visit online) stay out too.
+        // The link-preview image is for chat apps' crawlers, never shown in the app; the manifest's PNG icons (192 and
+        // 512 px) and the Apple icon are read once, online, when the app is installed (no page shows them). Offline,
+        // every page is the shell rendered by the cached code, so the prerendered pages (there for a first visit
+        // online) stay out too.
         globIgnores: [
           'og-image.png',
+          'icon-192.png',
           'icon-512.png',
           'icon-maskable-512.png',
           'apple-touch-icon.png',

@@ -254,7 +254,7 @@ function SampleLine({ title, costText, outcome }: { title: string; costText: str
   return <span>{t('estimate.line', { title, cost: parsed.ok ? formatFen(parsed.fen) : costText, estimate: phrase })}</span>;
 }
 
-/** N1.3, once below the estimates: a national rule, in our words, whose amounts are local. */
+/** N1.3, once below the estimates: a national rule, in our words, whose amounts are local (its one text, `national.N1_3`). */
 function NationalRewards() {
   const { t } = useTranslation();
   const fact = NATIONAL_FACTS['N1.3'];
@@ -265,7 +265,7 @@ function NationalRewards() {
         <span className="more">{t('plan.yearMore')}</span>
       </summary>
       <p>
-        {t('estimate.national.text')} <span className="estimate-national-cite">{t('estimate.national.cite', { document: fact.cite.document })}</span>
+        {t('national.N1_3')} <span className="estimate-national-cite">{t('estimate.national.cite', { document: fact.cite.document })}</span>
       </p>
     </details>
   );

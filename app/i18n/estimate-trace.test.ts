@@ -176,7 +176,7 @@ describe('estimate trace messages, rendered with the simplified-Chinese template
   });
 
   it('sit beside N1.3 shown word for word from the national facts (simplified Chinese is the fact itself)', () => {
-    expect(uiZhHans.estimate.national.text).toBe(NATIONAL_FACTS['N1.3'].text);
+    expect(uiZhHans.national.N1_3).toBe(NATIONAL_FACTS['N1.3'].text);
   });
 
   it('carry the engine-written "up to" ratio of 江门 as a message', () => {

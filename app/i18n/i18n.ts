@@ -3,6 +3,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import zhHans from './zh-Hans.json';
+import { fromShipped } from './shipped-strings.ts';
+import type { StringTree } from './shipped-strings.ts';
 import { REGION_NAMES } from '../policies/region-index.ts';
 import type { RegionId } from '../policies/types.ts';
 import { safeStorage } from '../state/safe-storage.ts';
@@ -34,9 +36,14 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
-const loaders: Record<Exclude<Language, 'zh-Hans'>, () => Promise<[{ default: object }, { default: object }]>> = {
-  'zh-Hant': () => Promise.all([import('./zh-Hant.json'), import('./estimate-trace.zh-Hant.json')]),
-  en: () => Promise.all([import('./en.json'), import('./estimate-trace.en.json')]),
+// Each file ships as the bare list of its strings in the order of its simplified Chinese source's keys
+// (shipped-strings.ts), 0 for one the same as the source's, which i18next then falls back to; the trace
+// templates' source comes along to give their keys.
+type Shipped = { default: StringTree | readonly (string | 0)[] };
+const loaders: Record<Exclude<Language, 'zh-Hans'>, () => Promise<[Shipped, Shipped, { default: StringTree }]>> = {
+  'zh-Hant': () =>
+    Promise.all([import('./zh-Hant.json'), import('./estimate-trace.zh-Hant.json'), import('./estimate-trace.zh-Hans.json')]),
+  en: () => Promise.all([import('./en.json'), import('./estimate-trace.en.json'), import('./estimate-trace.zh-Hans.json')]),
 };
 const loadedLanguages = new Set<Language>([DEFAULT_LANGUAGE]);
 
@@ -74,9 +81,9 @@ export function preferredLanguage(
 export async function switchLanguage(language: Language, remember = false): Promise<void> {
   const shown = Promise.all(beforeLanguageChange.map((prepare) => prepare(language))).catch(() => undefined);
   if (language !== 'zh-Hans' && !loadedLanguages.has(language)) {
-    const [ui, trace] = await loaders[language]();
-    i18n.addResourceBundle(language, 'translation', ui.default, true, true);
-    i18n.addResourceBundle(language, TRACE_NS, trace.default, true, true);
+    const [ui, trace, traceSource] = await loaders[language]();
+    i18n.addResourceBundle(language, 'translation', fromShipped(ui.default, zhHans), true, true);
+    i18n.addResourceBundle(language, TRACE_NS, fromShipped(trace.default, traceSource.default), true, true);
     loadedLanguages.add(language);
   }
   await shown;
