@@ -3,7 +3,7 @@
 // exits 1 when one is over, or when the build is not there to measure.
 //   - JavaScript the first screen needs (the entry script and its static imports), gzip: ≤ 120 KB
 //   - CSS, gzip: ≤ 15 KB
-//   - everything the service worker precaches, as stored: the app's own files ≤ 530 KB, plus each region's chunks
+//   - everything the service worker precaches, as stored: the app's own files ≤ 545 KB, plus each region's chunks
 //     (its data and its dictionaries: every region works offline after one visit) ≤ 30 KB per region
 //   - no region's data in the first-screen JavaScript, and each region in chunks of its own
 //   - the start page and every region's entry page are prerendered to HTML, and so is every plan path
@@ -42,7 +42,7 @@ const precacheFiles = [...precached, 'sw.js', ...(workbox ? [workbox] : [])];
 const size = (f) => statSync(join(dist, f)).size;
 
 // Each region's chunks, found through the build manifest: its module and its dictionaries.
-const APP_BUDGET = 530;
+const APP_BUDGET = 545;
 const REGION_BUDGET = 30;
 const index = readFileSync('app/policies/region-index.ts', 'utf8');
 const regionIds = [...(index.match(/REGION_IDS = \[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
