@@ -118,7 +118,6 @@ export class Page {
     );
   }
 
-
   /** Taps the one-line summary that starts with `text` unless its disclosure is open; returns the opened block. */
   async openDisclosure(text: string): Promise<ElementRef> {
     const summary = await this.waitFor(`a line starting “${text}”`, () =>
