@@ -198,7 +198,12 @@ async function pickLanguage(page: Page, name: string, lang: string) {
       name,
     );
     if (!option) return false;
-    await page.session.click(option as never);
+    // A native menu's options are drawn by the system, out of WebDriver's reach: choose the option as the menu
+    // does (select it, then the change event the page listens for).
+    await page.run(
+      `const option = arguments[0]; option.selected = true; option.parentElement.dispatchEvent(new Event('change', { bubbles: true }));`,
+      option,
+    );
     for (let i = 0; i < 10; i++) {
       if ((await page.run('return document.documentElement.lang')) === lang) return true;
       await new Promise((resolve) => setTimeout(resolve, 200));
