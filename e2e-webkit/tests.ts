@@ -110,15 +110,15 @@ const links: Test[] = [
     async run({ page }) {
       await page.goto(TIANJIN_NEWBORN);
       await expectPlan(page, 'tianjin', REGIONS.tianjin);
-      const text = await page.text();
-      // Dates through Intl in JavaScriptCore, and days left from the fixed today (as e2e/wizard.spec.ts).
+      // Dates through Intl in JavaScriptCore, and days left from the fixed today (as e2e/wizard.spec.ts); the
+      // prerendered page is drawn for the build's day, so the counts fill in once it hydrates.
       for (const fragment of [
         '2026年9月1日 至 2026年12月31日',
         fill(zh.plan.deadline.open, { count: 38 }),
         '2026年12月29日',
         fill(zh.plan.deadline.open, { count: 36 }),
       ]) {
-        expect(text.includes(fragment), `the newborn's deadlines show “${fragment}”`);
+        await page.waitForText(fragment);
       }
     },
   },
