@@ -118,16 +118,18 @@ export class Page {
     );
   }
 
-  /** The nearest block around a heading with this text that also holds a form control (a card, a section). */
-  findBlockByHeading(text: string): Promise<ElementRef | null> {
-    return this.run<ElementRef | null>(
-      `const [text] = arguments;
-       const heading = [...document.querySelectorAll('h1, h2, h3, h4, summary, legend')].find((h) => norm(h.innerText) === text);
-       let el = heading;
-       while (el && !el.querySelector('input')) el = el.parentElement;
-       return el || null;`,
-      text,
+  /** Taps the one-line summary that starts with `text` unless its disclosure is open; returns the opened block. */
+  async openDisclosure(text: string): Promise<ElementRef> {
+    const summary = await this.waitFor(`a line starting “${text}”`, () =>
+      this.run<ElementRef | null>(
+        `const [text] = arguments;
+         return [...document.querySelectorAll('details > summary')].filter(visible).find((s) => norm(s.innerText).startsWith(text)) || null;`,
+        text,
+      ),
     );
+    if (!(await this.run<boolean>('return arguments[0].parentElement.open', summary))) await this.session.click(summary);
+    await this.waitFor(`“${text}…” to open`, () => this.run<boolean>('return arguments[0].parentElement.open', summary));
+    return this.run<ElementRef>('return arguments[0].parentElement', summary);
   }
 
   async field(label: string, scope?: ElementRef): Promise<ElementRef> {

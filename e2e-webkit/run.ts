@@ -221,7 +221,13 @@ async function main(): Promise<number> {
       let session: Session | undefined;
       let error: string | undefined;
       try {
-        session = await Session.create(driverUrl, capabilities);
+        // Under load a MiniBrowser sometimes never answers its launch: give up on that one and launch another.
+        for (let attempt = 1; !session; attempt++) {
+          session = await Session.create(driverUrl, capabilities, 30_000).catch((e: unknown) => {
+            if (attempt >= 3) throw e;
+            return undefined;
+          });
+        }
         version ||= String(session.capabilities.browserVersion ?? '');
         // A phone-sized window (the Chromium project uses 390×844).
         await session.setWindowRect({ width: 390, height: 844 });

@@ -63,10 +63,13 @@ export class Session {
   ) {}
 
   /** New session: `capabilities` go in alwaysMatch (e.g. webkitgtk:browserOptions). */
-  static async create(driverUrl: string, capabilities: Record<string, unknown>): Promise<Session> {
-    const value = await request<{ sessionId: string; capabilities: Record<string, unknown> }>('POST', `${driverUrl}/session`, {
-      capabilities: { alwaysMatch: capabilities },
-    });
+  static async create(driverUrl: string, capabilities: Record<string, unknown>, timeoutMs?: number): Promise<Session> {
+    const value = await request<{ sessionId: string; capabilities: Record<string, unknown> }>(
+      'POST',
+      `${driverUrl}/session`,
+      { capabilities: { alwaysMatch: capabilities } },
+      timeoutMs,
+    );
     return new Session(driverUrl, value.sessionId, value.capabilities);
   }
 

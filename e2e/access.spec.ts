@@ -112,6 +112,7 @@ test('the plan with every step and marker open: axe clean in three languages, an
 }) => {
   test.setTimeout(120_000);
   const names = { 'zh-Hans': '简体', 'zh-Hant': '繁體', en: 'English' } as const;
+  const estimateTitles = { 'zh-Hans': '大概能报销多少', 'zh-Hant': '大概能報銷多少', en: 'Roughly how much you can get back' } as const;
   for (const language of ['zh-Hans', 'zh-Hant', 'en'] as const) {
     for (const url of [
       '/plan/liaocheng?stage=primary&insured=other-province&residency=local&aid=yes',
@@ -119,15 +120,17 @@ test('the plan with every step and marker open: axe clean in three languages, an
     ]) {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(url);
-      await page.getByRole('button', { name: names[language], exact: true }).click();
-      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      // The header's language menu names each language in itself; a choice made before hydration is ignored.
+      const menu = page.getByRole('combobox', { name: /Language/ });
+      await expect(menu.locator('option', { hasText: names[language] })).toHaveAttribute('value', language);
+      await expect(async () => {
+        await menu.selectOption(language);
+        await expect(page.locator('html')).toHaveAttribute('lang', language, { timeout: 1000 });
+      }).toPass();
       await expect(page.locator('.first-actions')).toBeVisible();
-      // The plan's own disclosures (the estimate's trace is its section's, tested with it).
-      await page.evaluate(() =>
-        document.querySelectorAll('main details').forEach((d) => {
-          if (!d.closest('.estimate')) (d as HTMLDetailsElement).open = true;
-        }),
-      );
+      // Every disclosure, the estimate's examples and their traces included (long amounts live there).
+      await expect(page.getByRole('heading', { level: 2, name: estimateTitles[language] })).toBeVisible();
+      await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
       await expectNoA11yViolations(page);
       await page.setViewportSize({ width: 320, height: 640 });
       await page.evaluate(() => (document.documentElement.style.fontSize = '225%'));

@@ -67,7 +67,10 @@ test('聊城 pneumonia: level 3 gives the hand-worked figures; changing the cost
   await expect(trace).toContainText('家里自付：¥8,000 − ¥4,260 − ¥0 = ¥3,740');
   // Each cited step carries the source's words.
   await expect(trace).toContainText('一级医院200元（一级公立定点医疗机构起付线100元），二级医院500元，三级医院900元');
-  await expect(trace.locator('.cite').first()).toContainText('2024学年');
+  // A citation names the section; the source and its policy year are named once, in the plan's 出处 block.
+  await expect(deductibleStep.locator('.cite')).toContainText('五、医保待遇 1.住院');
+  await expect(page.locator('section.sources')).toContainText('聊城市医疗保障局');
+  await expect(page.locator('section.sources')).toContainText('2024学年');
   await expectNoA11yViolations(page);
 
   // 150000 at 二级: D 500; 149500 × 70% = 104650; b = 45350; 大病 (45350 − 11000) × 60% = 20610; family 24740.

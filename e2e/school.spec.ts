@@ -237,8 +237,11 @@ test('the plan prints as a checklist: a box per step, no buttons, the link back,
   const steps = page.locator('details.step-details');
   expect(await steps.count()).toBeGreaterThan(3);
   expect(await steps.evaluateAll((els) => els.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  expect(await steps.evaluateAll((els) => els.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
+  // A prerendered plan listens for beforeprint once it hydrates: print until it takes.
+  await expect(async () => {
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await steps.evaluateAll((els) => els.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
+  }).toPass();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#step-pay')).toContainText('支付宝“社保费缴纳”');
   await expect(page.locator('.step-summary').first()).toBeHidden();

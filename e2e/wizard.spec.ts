@@ -171,6 +171,8 @@ test('温州鹿城: a migrant family unsure of its coverage is told the report l
   await expect(step(page, 'after')).toContainText('报道里一位家长说');
   // National rules are marked as summaries; where the report gives no phone, the area's 12393 is the national hotline.
   await expect(step(page, 'pay')).toContainText('全国规定（据国务院办公厅');
+  // Steps start closed; the call link is tapped inside the open step.
+  await openStep(page, 'contacts');
   await expect(step(page, 'contacts').getByRole('link', { name: '拨打全国医保服务热线 0577-12393' }).first()).toHaveAttribute(
     'href',
     'tel:057712393',
