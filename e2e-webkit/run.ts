@@ -45,11 +45,16 @@ function findMiniBrowser(): string | undefined {
 // worker precaches these same pages from this server, so the clock holds offline too.
 const CLOCK_SCRIPT = `(function(){var F=Date.parse('${FIXED_NOW}'),R=Date;function D(){if(!new.target)return new R(F).toString();return arguments.length?new (Function.prototype.bind.apply(R,[null].concat([].slice.call(arguments))))():new R(F)}D.prototype=R.prototype;Object.setPrototypeOf(D,R);D.now=function(){return F};window.Date=D})();`;
 
+/** The fixed clock's CSP hash: the pages' meta tag and the server's CSP header must both allow it. */
+function clockScriptHash(): string {
+  return createHash('sha256').update(CLOCK_SCRIPT).digest('base64');
+}
+
 function prepareDist(): string {
   if (!existsSync('dist/shell.html')) throw new Error('dist/ has no build: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'xsyb-webkit-'));
   cpSync('dist', dir, { recursive: true });
-  const hash = createHash('sha256').update(CLOCK_SCRIPT).digest('base64');
+  const hash = clockScriptHash();
   const walk = (d: string): string[] =>
     readdirSync(d).flatMap((name) => (statSync(join(d, name)).isDirectory() ? walk(join(d, name)) : [join(d, name)]));
   let pages = 0;
@@ -112,7 +117,17 @@ function output(child: ChildProcess): () => string {
 
 /** Starts scripts/serve.mjs on `port` over `dir`; resolves once it says it is serving. */
 export async function startServer(dir: string, port: number): Promise<ChildProcess> {
-  const child = start(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port), '--host', '127.0.0.1']);
+  const child = start(process.execPath, [
+    'scripts/serve.mjs',
+    '--dir',
+    dir,
+    '--port',
+    String(port),
+    '--host',
+    '127.0.0.1',
+    '--script-src-extra',
+    `'sha256-${clockScriptHash()}'`,
+  ]);
   const log = output(child);
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`app server on ${port} did not start: ${log()}`)), 20_000);

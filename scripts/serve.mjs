@@ -5,7 +5,7 @@
 //   Nothing outside the site is served (see serve-paths.mjs).
 // Headers as a static host should send them: HTML, sw.js and the manifest are revalidated every time, hashed
 // assets are immutable, and every response carries the security headers. Text is gzipped.
-// Usage: node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir dist]
+// Usage: node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir dist] [--script-src-extra "'sha256-…'"]
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
@@ -40,8 +40,11 @@ function cacheControl(path) {
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; " +
   "worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; frame-ancestors 'none'";
+// For test harnesses only: one more script source, e.g. the WebKit suite's fixed clock (an inline script it allows
+// by its hash in the page's meta tag, which this header would otherwise still block).
+const extraScriptSource = arg('script-src-extra', '');
 const SECURITY = {
-  'Content-Security-Policy': CSP,
+  'Content-Security-Policy': extraScriptSource ? CSP.replace("script-src 'self'", `script-src 'self' ${extraScriptSource}`) : CSP,
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',

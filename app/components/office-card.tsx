@@ -24,12 +24,16 @@ export function OfficeCard({ office, source }: { office: Office; source: Source 
       ) : (
         office.kind !== 'online' && office.kind !== 'school' && <p className="muted">{t('plan.office.noPhone')}</p>
       )}
-      {office.phones.some((p) => p.areaCode) && (
-        <p className="muted">{t('plan.office.areaCodeAdded', { code: office.phones.find((p) => p.areaCode)!.areaCode })}</p>
-      )}
       <CitationLine cite={office.cite} source={source} />
     </div>
   );
+}
+
+/** Said once under a list of offices (not on each card): the area code in front of their numbers is the app's (N3). */
+export function AreaCodeNote({ offices }: { offices: Office[] }) {
+  const { t } = useTranslation();
+  const code = offices.flatMap((o) => o.phones).find((p) => p.areaCode)?.areaCode;
+  return code ? <p className="muted area-code-note">{t('plan.office.areaCodeAdded', { code })}</p> : null;
 }
 
 /** Where no office of the plan has a phone: the area's 12393, labelled as the national hotline, not as an office. */

@@ -6,8 +6,7 @@ import { PageLayout } from '../components/page-layout.tsx';
 import { FocusHeading } from '../components/focus-heading.tsx';
 import { PlanItemView } from '../components/plan-item.tsx';
 import { FirstActionsList } from '../components/first-actions-list.tsx';
-import { HotlineCard } from '../components/office-card.tsx';
-import { WhyOnTime } from '../components/why-on-time.tsx';
+import { AreaCodeNote, HotlineCard } from '../components/office-card.tsx';
 import { dateWords, thisYearLine } from '../components/date-words.ts';
 import { formatDate, formatFen } from '../components/format.ts';
 import { buildPlan } from '../policies/plan.ts';
@@ -156,11 +155,9 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
                     {section.items.map((item) => (
                       <PlanItemView key={`${item.kind}-${item.id}`} item={item} region={region} options={{ countdown }} />
                     ))}
-                    {section.id === 'deadlines' && pastYear && (
-                      <>
-                        <p className="this-year">{thisYearLine(t, confirmWith)}</p>
-                        <WhyOnTime />
-                      </>
+                    {section.id === 'deadlines' && pastYear && <p className="this-year">{thisYearLine(t, confirmWith)}</p>}
+                    {section.id === 'contacts' && (
+                      <AreaCodeNote offices={section.items.flatMap((item) => (item.kind === 'office' ? [item.office] : []))} />
                     )}
                     {section.id === 'contacts' && call.hotline && (
                       <HotlineCard areaCode={call.hotline.areaCode} number={call.hotline.number} />
