@@ -2,7 +2,7 @@
 // step it summarises. Built only from `buildPlan`'s output (and the region it was built from), so the summary can
 // never say what the steps do not. Pure: the words are the UI's (`plan.first.*`); this module picks the facts.
 import type { Plan, PlanItem, PlanSection } from './plan.ts';
-import type { PlanSectionId, RegionId, RegionPolicy } from './types.ts';
+import type { PlanSectionId, RegionPolicy } from './types.ts';
 import { hotline12393 } from './national.ts';
 
 export type DeadlineItem = Extract<PlanItem, { kind: 'deadline' }>;
@@ -59,15 +59,6 @@ export interface FirstActions {
   showCountdown: boolean;
   actions: FirstAction[];
 }
-
-/**
- * Gaps that leave a family with no route at all (the source names routes for other families, not this one). A
- * region module says a gap is missing; which of them block every route is this summary's judgement, kept here
- * and checked against the modules by the tests.
- */
-export const NO_ROUTE_GAPS: Partial<Record<RegionId, string[]>> = {
-  tianjin: ['non-local-without-permit', 'hmt-route'],
-};
 
 /** A gap's wording without its bracketed explanation: the step below keeps the full sentence. */
 export function shortWhat(what: string): string {
@@ -161,7 +152,8 @@ export function firstActions(plan: Plan, region: RegionPolicy): FirstActions {
     };
   }
 
-  const blocking = new Set(NO_ROUTE_GAPS[region.id] ?? []);
+  // A region marks the gaps that leave a family with no route at all (the source names routes for others only).
+  const blocking = new Set(region.gaps.filter((g) => g.noRoute).map((g) => g.id));
   const noRoute = plan.sections.flatMap((s) => s.items).find((i): i is NotStatedItem => i.kind === 'not-stated' && blocking.has(i.id));
   if (noRoute) {
     return {

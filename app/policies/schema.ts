@@ -177,6 +177,7 @@ export const policyYearSchema = z.strictObject({
       askAt: z.array(id).min(1),
       when: whenSchema.optional(),
       section: z.enum(PLAN_SECTIONS).optional(),
+      noRoute: z.literal(true).optional(),
     }),
   ),
 });

@@ -156,6 +156,8 @@ export interface Gap extends NotStated {
   id: string;
   when?: When;
   section?: PlanSectionId;
+  /** The source names routes for other families but none for this one: the plan opens by saying so, with no countdown. */
+  noRoute?: true;
 }
 
 export const CARE_TYPES = ['inpatient', 'outpatient', 'chronic', 'accident'] as const;

@@ -189,6 +189,7 @@ const year2024: PolicyYear = {
     {
       id: 'non-local-without-permit',
       section: 'register',
+      noRoute: true,
       notStated: true,
       what: '外地户籍、家里没有天津居住证的孩子怎样参保（方案写了不受户籍限制，也写了持居住证参保政策，但没有写没有居住证的情况）',
       askAt: ['tj-district'],
@@ -197,6 +198,7 @@ const year2024: PolicyYear = {
     {
       id: 'hmt-route',
       section: 'register',
+      noRoute: true,
       notStated: true,
       what: '港澳台居民的孩子怎样参保',
       askAt: ['tj-district'],
