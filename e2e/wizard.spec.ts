@@ -75,7 +75,7 @@ test('聊城: a government-funded family pays ¥0; four self-service channels, t
   await expect(step(page, 'fee')).toContainText('¥0');
   await expect(step(page, 'fee')).toContainText('低保对象');
   await expect(step(page, 'fee')).toContainText('¥360');
-  await expect(page.locator('.first-actions li').first()).toContainText('个人暂不缴费（2024学年）。您家属于这些人员的，仍要登记参保。');
+  await expect(page.locator('.first-actions li').first()).toContainText('仍要登记参保；个人缴费按材料：各类政府资助人员（脱贫享受政策人员、低保对象、特困人员、孤儿等）个人暂不缴费（2024学年）。');
   const pay = step(page, 'pay');
   await openStep(page, 'pay');
   for (const name of [
