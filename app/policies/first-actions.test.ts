@@ -77,6 +77,16 @@ describe('how each case opens (lead) and its actions, per region', () => {
 });
 
 describe('the first line fits the case', () => {
+  it.each([
+    ['non-local', '在社区里就可以直接参加医保'],
+    ['permit', '在社区里就可以直接参加医保'],
+    ['local', '报道中，鹿城区鞋都第三小学'],
+  ] as const)('温州鹿城 %s: the register line is the route the report gives that family', (residency, words) => {
+    const { first } = summarise('wenzhou-lucheng', { residency });
+    const register = first.actions.find((a) => a.kind === 'register');
+    expect(register && 'text' in register ? register.text : undefined).toContain(words);
+  });
+
   it('a funded family is told first that it pays nothing, with the groups the source names, and sees no fee line', () => {
     const { first } = summarise('liaocheng', { aid: 'yes' });
     expect(first.actions[0]).toMatchObject({ kind: 'funded', groups: expect.stringContaining('低保对象'), policyYear: '2024学年' });

@@ -25,15 +25,6 @@ const year2025: PolicyYear = {
       text: '在温州参保的学生（包括外来务工人员子女）享受和本地居民一样的医保待遇。',
       cite: { section: `${report} 第三段`, quote: '如今在温州参保的学生享受到了和本地居民一样的医保待遇' },
     },
-    {
-      id: 'migrants-easy',
-      text: '报道引述鹿城区医保服务中心负责人：外来人口参保很方便，在社区里就可以直接参加医保，不需要跑医保窗口办理。',
-      cite: {
-        section: `${report} 鹿城区医保服务中心负责人`,
-        quote: '如今外来人口参保很方便,在社区里就可以直接参加医保,不需要跑医保窗口办理',
-      },
-      when: { residency: ['permit', 'non-local'] },
-    },
   ],
   stagesNotCovered: [
     {
@@ -55,8 +46,17 @@ const year2025: PolicyYear = {
     },
   },
   renewal: { notStated: true, what: '已在鹿城参保的孩子怎样续保缴费', askAt: ['lc-center'] },
-  // The report says only of 外来人口 that they enrol in the community (see eligibility); for others it is silent.
+  // The report says only of 外来人口 that they enrol in the community; for others it is silent.
   register: [
+    {
+      id: 'migrants-easy',
+      text: '报道引述鹿城区医保服务中心负责人：外来人口参保很方便，在社区里就可以直接参加医保，不需要跑医保窗口办理。',
+      cite: {
+        section: `${report} 鹿城区医保服务中心负责人`,
+        quote: '如今外来人口参保很方便,在社区里就可以直接参加医保,不需要跑医保窗口办理',
+      },
+      when: { residency: ['permit', 'non-local'] },
+    },
     {
       id: 'one-school-guide',
       text: '报道中，鹿城区鞋都第三小学正在给学生发放《2025年度鹿城区学生儿童参加城乡居民医保参保指南》，并联合街道、医保部门设了志愿服务队当面答疑。这是报道里一所学校的做法，可以问问孩子的学校有没有发放。',
