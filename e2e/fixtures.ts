@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** The app's origin under test (vite preview, see playwright.config.ts). */
@@ -67,4 +69,24 @@ export async function expectNoA11yViolations(page: Page, options: { include?: st
     ),
   );
   expect(found, `axe found ${violations.length} violation(s) on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * The next deploy of the copy of the build in `dir`: its service worker changes by one byte, and the page asks the
+ * browser to look for it until it does (update() refuses while the first worker is still settling in).
+ */
+export async function deployNextVersion(page: Page, dir: string): Promise<void> {
+  appendFileSync(join(dir, 'sw.js'), '\n// next deploy\n');
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        try {
+          await (await navigator.serviceWorker.getRegistration())?.update();
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+    )
+    .toBe(true);
 }

@@ -6,7 +6,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { APP_ORIGIN, expect, expectNoA11yViolations, test } from './fixtures.ts';
+import { APP_ORIGIN, deployNextVersion, expect, expectNoA11yViolations, test } from './fixtures.ts';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const PAGE = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -253,19 +253,7 @@ test('7. a choice ticked but not sent survives the update reload', async ({ page
     );
     await page.getByLabel('外地户籍，有本地居住证', { exact: true }).check();
 
-    appendFileSync(join(dir, 'sw.js'), '\n// next deploy\n');
-    await expect
-      .poll(() =>
-        page.evaluate(async () => {
-          try {
-            await (await navigator.serviceWorker.getRegistration())?.update();
-            return true;
-          } catch {
-            return false;
-          }
-        }),
-      )
-      .toBe(true);
+    await deployNextVersion(page, dir);
     const prompt = page.getByRole('button', { name: '新版本可用，点此更新' });
     await Promise.all([page.waitForEvent('load'), prompt.click()]);
     await expect(prompt).toBeHidden();

@@ -1,13 +1,13 @@
 // Offline use, installability and recovery, on the production build served by `npm start`.
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { REGIONS } from '../app/policies/regions.ts';
 import { REGION_IDS } from '../app/policies/types.ts';
 import type { RegionId } from '../app/policies/types.ts';
-import { expect, expectNoA11yViolations, FIXED_NOW, test } from './fixtures.ts';
+import { deployNextVersion, expect, expectNoA11yViolations, FIXED_NOW, test } from './fixtures.ts';
 
 const answers = 'stage=primary&insured=none&residency=local&aid=no';
 /** What each region's plan shows as the fee, from the region's own data: its amount, or the source's silence. */
@@ -97,21 +97,7 @@ test('a new version waits for the parent: the prompt appears, and answers surviv
     await waitForServiceWorker(page);
     await page.getByLabel('本地户籍', { exact: true }).check();
 
-    // The next deploy: the same service worker with one changed byte.
-    appendFileSync(join(dir, 'sw.js'), '\n// next deploy\n');
-    // update() refuses while the first worker is still settling in; ask again until the browser takes it.
-    await expect
-      .poll(() =>
-        page.evaluate(async () => {
-          try {
-            await (await navigator.serviceWorker.getRegistration())?.update();
-            return true;
-          } catch {
-            return false;
-          }
-        }),
-      )
-      .toBe(true);
+    await deployNextVersion(page, dir);
     const prompt = page.getByRole('button', { name: '新版本可用，点此更新' });
     await expect(prompt).toBeVisible();
     // Nothing reloaded by itself: the choice not yet sent is still ticked.

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -23,18 +24,7 @@ const PLAN = arg('url', '/plan/liaocheng/primary/none/local/no');
 const STATIC_DIR = join('dist', '__bench');
 const STATIC = '/__bench/plan-static.html';
 const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--lang=zh-CN',
-  '--accept-lang=zh-CN',
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS, '--lang=zh-CN', '--accept-lang=zh-CN'];
 // On Linux, --lang alone leaves headless Chromium's navigator.languages English, and the app would then switch the
 // page to English after loading (a second, late paint): the accept-lang flag and the locale variables make it zh-CN.
 const CHROME_ENV = { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' };
