@@ -90,3 +90,19 @@ export async function deployNextVersion(page: Page, dir: string): Promise<void> 
     )
     .toBe(true);
 }
+
+/** Each UI language as the header's menu names it (in itself). */
+export const LANGUAGE_NAMES = { 'zh-Hans': '简体', 'zh-Hant': '繁體', en: 'English' } as const;
+
+/**
+ * Chooses a language in the header's menu (labelled in two languages, e.g. "语言 Language"). A prerendered page
+ * ignores a choice made before it hydrates: choose until the page takes it.
+ */
+export async function chooseLanguage(page: Page, language: keyof typeof LANGUAGE_NAMES): Promise<void> {
+  const menu = page.getByRole('combobox', { name: /Language/ });
+  await expect(menu.locator('option', { hasText: LANGUAGE_NAMES[language] })).toHaveAttribute('value', language);
+  await expect(async () => {
+    await menu.selectOption(language);
+    await expect(page.locator('html')).toHaveAttribute('lang', language, { timeout: 1000 });
+  }).toPass();
+}

@@ -1,14 +1,12 @@
 // Three languages: switchable on every screen, remembered, the first visit following the browser; axe clean in each.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { jiangmenHeshan } from '../app/policies/regions/jiangmen-heshan.ts';
 import type { Note } from '../app/policies/types.ts';
-import { expect, expectNoA11yViolations, test } from './fixtures.ts';
+import { chooseLanguage, expect, expectNoA11yViolations, test } from './fixtures.ts';
 
 const load = (file: string) => JSON.parse(readFileSync(new URL(`../app/i18n/${file}`, import.meta.url), 'utf8'));
 const ui = { 'zh-Hans': load('zh-Hans.json'), 'zh-Hant': load('zh-Hant.json'), en: load('en.json') } as const;
 const regionsEn: Record<string, string> = load('regions/jiangmen-heshan.en.json');
-const names = { 'zh-Hans': '简体', 'zh-Hant': '繁體', en: 'English' } as const;
 type Language = keyof typeof ui;
 
 const SCREENS = [
@@ -21,26 +19,15 @@ const SCREENS = [
   ['/no/such/page', (l: Language) => ui[l].notFound.title],
 ] as const;
 
-async function choose(page: Page, language: Language) {
-  // The header's language menu is labelled in two languages (e.g. "语言 Language"); its options name themselves.
-  const menu = page.getByRole('combobox', { name: /Language/ });
-  await expect(menu.locator('option', { hasText: names[language] })).toHaveAttribute('value', language);
-  // A prerendered page ignores a choice made before it hydrates: choose until the page takes it.
-  await expect(async () => {
-    await menu.selectOption(language);
-    await expect(page.locator('html')).toHaveAttribute('lang', language, { timeout: 1000 });
-  }).toPass();
-}
-
 for (const language of ['zh-Hant', 'en'] as const) {
   test(`every screen switches to ${language} and stays accessible`, async ({ page }) => {
     for (const [url, title] of SCREENS) {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await choose(page, language);
+      await chooseLanguage(page, language);
       if (title) await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(language));
       await expectNoA11yViolations(page);
-      await choose(page, 'zh-Hans');
+      await chooseLanguage(page, 'zh-Hans');
     }
   });
 }
@@ -48,7 +35,7 @@ for (const language of ['zh-Hant', 'en'] as const) {
 test('the plan in English keeps names a parent must find in Chinese, and figures through Intl', async ({ page }) => {
   const stopNote = (jiangmenHeshan.years.at(-1)!.stopOtherCoverage.sameProvince as Note[])[0]!.text;
   await page.goto('/plan/jiangmen-heshan?stage=primary&insured=same-province&residency=non-local&aid=no');
-  await choose(page, 'en');
+  await chooseLanguage(page, 'en');
   const stop = page.locator('#step-stop-other');
   await expect(stop).toContainText(regionsEn[stopNote]!);
   await expect(stop).toContainText('粤医保');
@@ -62,7 +49,7 @@ test('the choice is remembered, and a first visit follows the browser’s langua
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui['zh-Hant'].start.title);
-  await choose(page, 'en');
+  await chooseLanguage(page, 'en');
   await page.goto('/plan/tianjin?stage=junior');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.en.insured.title);
   await hk.close();
