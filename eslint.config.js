@@ -1,5 +1,7 @@
 // ESLint: a small rule set (the recommended JavaScript and TypeScript rules) plus the one-way imports the README
 // describes: policies → state → i18n → components → pages. Each folder may import only from the folders before it.
+// Inside app/policies the same holds: common → model (with catalog and the region modules) → answers → plan,
+// estimate, letter; the plan, the estimate and the letter reader do not import each other.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -10,15 +12,18 @@ const COMPONENTS = ['**/components/*'];
 const PAGES = ['**/pages/*'];
 // Every region's data at once: for tests, scripts and the build. App code loads one region at a time.
 const ALL_REGIONS = {
-  group: ['**/policies/regions.ts', './regions.ts'],
-  message: 'regions.ts holds every region; load one with loadRegion (region-loader.ts) or useLocalRegion.',
+  group: ['**/catalog/regions.ts', './regions.ts'],
+  message: 'regions.ts holds every region; load one with loadRegion (catalog/region-loader.ts) or useLocalRegion.',
 };
+const OUTSIDE_POLICIES = [...REACT, ...I18N, ...STATE, ...COMPONENTS, ...PAGES];
+/** A folder of app/policies, as an import pattern from a sibling folder. */
+const policies = (...folders) => folders.map((f) => `../${f}/*`);
 
 /** The imports a folder may not use, with the rule that forbids them. */
 function boundary(files, groups, rule) {
   return {
     files,
-    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/fixtures/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -47,10 +52,37 @@ export default tseslint.config(
       ],
     },
   },
+  boundary(['app/policies/**'], OUTSIDE_POLICIES, 'policies import no React, i18n, state, components or pages'),
+  // Later entries replace the rule for their folders, so each repeats the outside groups.
   boundary(
-    ['app/policies/**'],
-    [...REACT, ...I18N, ...STATE, ...COMPONENTS, ...PAGES],
-    'policies import no React, i18n, state, components or pages',
+    ['app/policies/common/**'],
+    [...OUTSIDE_POLICIES, ...policies('model', 'catalog', 'regions', 'answers', 'plan', 'estimate', 'letter')],
+    'common helpers import nothing else of policies',
+  ),
+  boundary(
+    ['app/policies/model/**', 'app/policies/catalog/**', 'app/policies/regions/**'],
+    [...OUTSIDE_POLICIES, ...policies('answers', 'plan', 'estimate', 'letter')],
+    'region data imports no answers, plan, estimate or letter reader',
+  ),
+  boundary(
+    ['app/policies/answers/**'],
+    [...OUTSIDE_POLICIES, ...policies('plan', 'estimate', 'letter')],
+    'answers import no plan, estimate or letter reader',
+  ),
+  boundary(
+    ['app/policies/plan/**'],
+    [...OUTSIDE_POLICIES, ...policies('estimate', 'letter')],
+    'the plan imports no estimate or letter reader',
+  ),
+  boundary(
+    ['app/policies/estimate/**'],
+    [...OUTSIDE_POLICIES, ...policies('plan', 'letter')],
+    'the estimate imports no plan or letter reader',
+  ),
+  boundary(
+    ['app/policies/letter/**'],
+    [...OUTSIDE_POLICIES, ...policies('plan', 'estimate')],
+    'the letter reader imports no plan or estimate',
   ),
   boundary(['app/state/**'], [...COMPONENTS, ...PAGES], 'state imports no components or pages'),
   boundary(['app/i18n/**'], [...COMPONENTS, ...PAGES], 'i18n imports no components or pages'),

@@ -4,10 +4,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { prerender } from './scripts/prerender.ts';
 import { readdirSync, readFileSync } from 'node:fs';
-import { REGION_MODULES } from './app/policies/regions.ts';
-import { canonicalStrings } from './app/policies/localize.ts';
-import { regionProblems } from './app/policies/schema.ts';
-import type { RegionId } from './app/policies/types.ts';
+import { REGION_MODULES } from './app/policies/catalog/regions.ts';
+import { canonicalStrings } from './app/policies/model/localize.ts';
+import { regionProblems } from './app/policies/model/schema.ts';
+import type { RegionId } from './app/policies/model/types.ts';
 import { keyPaths, toShipped } from './app/i18n/shipped-strings.ts';
 import type { StringTree } from './app/i18n/shipped-strings.ts';
 

@@ -4,7 +4,7 @@ import { matchPath, Route, Routes } from 'react-router';
 import { StartPage } from './pages/start-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { lazyWithReload } from './components/lazy-with-reload.ts';
-import { isRegionId } from './policies/answers.ts';
+import { isRegionId } from './policies/answers/answers.ts';
 import type { Language } from './i18n/i18n.ts';
 
 const NotListedPage = lazyWithReload(() => import('./pages/not-listed-page.tsx').then((m) => m.NotListedPage));

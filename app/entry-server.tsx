@@ -3,8 +3,8 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { App } from './app.tsx';
 import { preloadRoute } from './app-routes.tsx';
-import { REGION_IDS } from './policies/types.ts';
-import { allPlanPaths } from './policies/links.ts';
+import { REGION_IDS } from './policies/model/types.ts';
+import { allPlanPaths } from './policies/answers/links.ts';
 
 /**
  * The pages a parent can land on before any JavaScript runs: the start page, each region's entry, and every plan

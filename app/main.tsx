@@ -7,7 +7,7 @@ import { ScrollToTop } from './components/scroll-to-top.tsx';
 import { reloadOnce } from './components/lazy-with-reload.ts';
 import { applyLargeText, largeTextOn } from './state/preferences.ts';
 import { DEFAULT_LANGUAGE, preferredLanguage, switchLanguage } from './i18n/i18n.ts';
-import { planPathForQueryLink } from './policies/links.ts';
+import { planPathForQueryLink } from './policies/answers/links.ts';
 import './styles.css';
 
 // A CSS or JS preload that 404s after a deploy: reload once for the new build rather than break.

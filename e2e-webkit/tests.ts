@@ -5,9 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
-import { REGION_NAMES } from '../app/policies/region-index.ts';
-import { REGIONS } from '../app/policies/regions.ts';
-import type { RegionId, RegionPolicy } from '../app/policies/types.ts';
+import { REGION_NAMES } from '../app/policies/catalog/region-index.ts';
+import { REGIONS } from '../app/policies/catalog/regions.ts';
+import type { RegionId, RegionPolicy } from '../app/policies/model/types.ts';
 import { expect, type Page } from './page.ts';
 
 export type Context = {

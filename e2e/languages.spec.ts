@@ -1,7 +1,7 @@
 // Three languages: switchable on every screen, remembered, the first visit following the browser; axe clean in each.
 import { readFileSync } from 'node:fs';
 import { jiangmenHeshan } from '../app/policies/regions/jiangmen-heshan.ts';
-import type { Note } from '../app/policies/types.ts';
+import type { Note } from '../app/policies/model/types.ts';
 import { chooseLanguage, expect, expectNoA11yViolations, test } from './fixtures.ts';
 
 const load = (file: string) => JSON.parse(readFileSync(new URL(`../app/i18n/${file}`, import.meta.url), 'utf8'));

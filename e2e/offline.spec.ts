@@ -4,9 +4,9 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { REGIONS } from '../app/policies/regions.ts';
-import { REGION_IDS } from '../app/policies/types.ts';
-import type { RegionId } from '../app/policies/types.ts';
+import { REGIONS } from '../app/policies/catalog/regions.ts';
+import { REGION_IDS } from '../app/policies/model/types.ts';
+import type { RegionId } from '../app/policies/model/types.ts';
 import { deployNextVersion, expect, expectNoA11yViolations, FIXED_NOW, test } from './fixtures.ts';
 
 const answers = 'stage=primary&insured=none&residency=local&aid=no';

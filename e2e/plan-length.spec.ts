@@ -4,8 +4,8 @@
 // no) and prints min / median / max screens per region.
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { REGION_IDS } from '../app/policies/region-index.ts';
-import { INSURED, RESIDENCY, STAGES } from '../app/policies/types.ts';
+import { REGION_IDS } from '../app/policies/catalog/region-index.ts';
+import { INSURED, RESIDENCY, STAGES } from '../app/policies/model/types.ts';
 
 // Every region of the registry, every stage, insured answer and residency of the URL contract.
 const REGIONS = REGION_IDS;

@@ -7,8 +7,8 @@
 //     (its data and its dictionaries: every region works offline after one visit) ≤ 30 KB per region
 //   - no region's data in the first-screen JavaScript, and each region in chunks of its own
 //   - the start page and every region's entry page are prerendered to HTML, and so is every plan path
-//     (/plan/<region>/<stage>/<insured>/<residency>/<aid>, allPlanPaths in app/policies/links.ts), with its plan
-// The regions are those of app/policies/region-index.ts (made by `npm run regions:sync`).
+//     (/plan/<region>/<stage>/<insured>/<residency>/<aid>, allPlanPaths in app/policies/answers/links.ts), with its plan
+// The regions are those of app/policies/catalog/region-index.ts (made by `npm run regions:sync`).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,7 +44,7 @@ const size = (f) => statSync(join(dist, f)).size;
 // Each region's chunks, found through the build manifest: its module and its dictionaries.
 const APP_BUDGET = 545;
 const REGION_BUDGET = 30;
-const index = readFileSync('app/policies/region-index.ts', 'utf8');
+const index = readFileSync('app/policies/catalog/region-index.ts', 'utf8');
 const regionIds = [...(index.match(/REGION_IDS = \[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 const regionFiles = new Set();

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REGIONS } from '../app/policies/regions.ts';
-import { NATIONAL_FACTS } from '../app/policies/national.ts';
+import { REGIONS } from '../app/policies/catalog/regions.ts';
+import { NATIONAL_FACTS } from '../app/policies/model/national.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -14,7 +14,7 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
-const REGIONS = (await import('../app/policies/types.ts')).REGION_IDS.join(', ');
+const REGIONS = (await import('../app/policies/model/types.ts')).REGION_IDS.join(', ');
 const CARES = 'inpatient, outpatient, chronic, accident';
 const COST = 'an amount in yuan from 0 to 10000000000, with at most two decimals (e.g. 1500 or 1500.50)';
 const FLAGS = '--region, --care, --cost, --level, --admission, --public, --continuous';

@@ -1,16 +1,16 @@
-// Command line for the reimbursement estimate (app/policies/estimate.ts): prints the result as JSON on stdout, each
+// Command line for the reimbursement estimate (app/policies/estimate/estimate.ts): prints the result as JSON on stdout, each
 // trace step and missing item with its Chinese sentence rendered from the UI's own templates (estimate-trace.zh-Hans.json).
 // Usage: npm run -s estimate -- --region <id> --care inpatient|outpatient|chronic|accident --cost <yuan>
 //          [--level 1|2|3] [--public] [--admission <n>] [--continuous]
 // A bad or missing argument prints one line on stderr naming the argument and the accepted values, and exits 2.
-import { MAX_COST_FEN, MissingOptionError, estimate } from '../app/policies/estimate.ts';
-import type { EstimateInput, EstimateOption, EstimateResult } from '../app/policies/estimate.ts';
-import { parseMoneyInput } from '../app/policies/money-input.ts';
-import type { MoneyInputError } from '../app/policies/money-input.ts';
+import { MAX_COST_FEN, MissingOptionError, estimate } from '../app/policies/estimate/estimate.ts';
+import type { EstimateInput, EstimateOption, EstimateResult } from '../app/policies/estimate/estimate.ts';
+import { parseMoneyInput } from '../app/policies/estimate/money-input.ts';
+import type { MoneyInputError } from '../app/policies/estimate/money-input.ts';
 import { chineseText } from '../app/i18n/estimate-trace.ts';
-import { REGIONS } from '../app/policies/regions.ts';
-import { CARE_TYPES, HOSPITAL_LEVELS, REGION_IDS } from '../app/policies/types.ts';
-import type { CareType, HospitalLevel, RegionId } from '../app/policies/types.ts';
+import { REGIONS } from '../app/policies/catalog/regions.ts';
+import { CARE_TYPES, HOSPITAL_LEVELS, REGION_IDS } from '../app/policies/model/types.ts';
+import type { CareType, HospitalLevel, RegionId } from '../app/policies/model/types.ts';
 
 const VALUE_FLAGS = ['region', 'care', 'cost', 'level', 'admission'] as const;
 const BOOLEAN_FLAGS = ['public', 'continuous'] as const;
@@ -69,7 +69,7 @@ const COST_PROBLEMS: Record<MoneyInputError, string> = {
   'too-large': 'has too many decimals or is too large',
 };
 
-/** Yuan → fen with the UI's own parser (app/policies/money-input.ts). */
+/** Yuan → fen with the UI's own parser (app/policies/estimate/money-input.ts). */
 function costFen(text: string | undefined): number {
   if (text === undefined) fail('--cost', 'missing', ACCEPTED.cost);
   const parsed = parseMoneyInput(text);

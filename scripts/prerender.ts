@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { todayInChina } from '../app/policies/dates.ts';
+import { todayInChina } from '../app/policies/common/dates.ts';
 
 const SLOT = '<div id="root"><!--app-html--></div>';
 

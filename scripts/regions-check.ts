@@ -5,7 +5,7 @@
 // Exits 1 when anything is wrong. The build runs 1 and 2 too; only this command reads the sources.
 import { checkQuotes } from './check-quotes.ts';
 import { planSync, readRegionModules, syncProblems } from './regions-sync.ts';
-import { regionProblems } from '../app/policies/schema.ts';
+import { regionProblems } from '../app/policies/model/schema.ts';
 
 const seeds = process.argv[2] ?? '../shared/seeds';
 const { modules, problems: moduleProblems } = await readRegionModules();

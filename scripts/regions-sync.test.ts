@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkQuotes } from './check-quotes.ts';
 import { planSync, syncedDictionary, syncProblems } from './regions-sync.ts';
-import { REGION_MODULES, REGIONS } from '../app/policies/regions.ts';
-import { REGION_IDS, REGION_NAMES } from '../app/policies/region-index.ts';
-import { translatableStrings } from '../app/policies/localize.ts';
+import { REGION_MODULES, REGIONS } from '../app/policies/catalog/regions.ts';
+import { REGION_IDS, REGION_NAMES } from '../app/policies/catalog/region-index.ts';
+import { translatableStrings } from '../app/policies/model/localize.ts';
 
 describe('regions:sync', { timeout: 30_000 }, () => {
   it('has made every derived file from the current modules and dictionaries (else: run `npm run regions:sync`)', async () => {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Citation, Source } from '../policies/types.ts';
-import type { NationalCitation } from '../policies/national.ts';
+import type { Citation, Source } from '../policies/model/types.ts';
+import type { NationalCitation } from '../policies/model/national.ts';
 
 /**
  * A fact's one-line marker: the section of the page's source, opening to its words. The source itself (issuer,

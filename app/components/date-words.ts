@@ -3,7 +3,7 @@
 // never as the plan's headline; a date the app computes (a recurring window, a day counted from the birth) reads
 // as today's, with the days left.
 import type { TFunction } from 'i18next';
-import type { DeadlineStatus } from '../policies/plan.ts';
+import type { DeadlineStatus } from '../policies/plan/plan.ts';
 import { formatDate } from './format.ts';
 
 export interface DateInput {

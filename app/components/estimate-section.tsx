@@ -5,9 +5,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { MissingOptionError, estimate, estimateOptions } from '../policies/estimate.ts';
-import { isNotStated } from '../policies/not-stated.ts';
-import type { BoundsViewOrUnknown, EstimateResult, MissingItem, OptionSpec, TraceMessage, TraceStep } from '../policies/estimate.ts';
+import { MissingOptionError, estimate, estimateOptions } from '../policies/estimate/estimate.ts';
+import { isNotStated } from '../policies/model/not-stated.ts';
+import type {
+  BoundsViewOrUnknown,
+  EstimateResult,
+  MissingItem,
+  OptionSpec,
+  TraceMessage,
+  TraceStep,
+} from '../policies/estimate/estimate.ts';
 import {
   SAMPLES,
   admissionChoices,
@@ -16,14 +23,14 @@ import {
   initialOptions,
   noBenefitFigures,
   traceMessageText,
-} from '../policies/estimate-view.ts';
-import type { CardOptions, Sample } from '../policies/estimate-view.ts';
-import { MAX_INPUT_FEN, fenToInput, parseMoneyInput } from '../policies/money-input.ts';
-import { NATIONAL_FACTS } from '../policies/national.ts';
-import { matches } from '../policies/plan.ts';
-import type { CompleteAnswers } from '../policies/questions.ts';
-import type { HospitalLevel, RegionPolicy } from '../policies/types.ts';
-import { HOSPITAL_LEVELS } from '../policies/types.ts';
+} from '../policies/estimate/estimate-view.ts';
+import type { CardOptions, Sample } from '../policies/estimate/estimate-view.ts';
+import { MAX_INPUT_FEN, fenToInput, parseMoneyInput } from '../policies/estimate/money-input.ts';
+import { NATIONAL_FACTS } from '../policies/model/national.ts';
+import { matches } from '../policies/plan/plan.ts';
+import type { CompleteAnswers } from '../policies/answers/questions.ts';
+import type { HospitalLevel, RegionPolicy } from '../policies/model/types.ts';
+import { HOSPITAL_LEVELS } from '../policies/model/types.ts';
 import { DEFAULT_LANGUAGE, INTL_LOCALE, TRACE_NS, i18n, isLanguage } from '../i18n/i18n.ts';
 import traceZhHans from '../i18n/estimate-trace.zh-Hans.json';
 import { CitationLine } from './citation.tsx';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { Ask, FirstAction, FirstActions } from '../policies/first-actions.ts';
-import type { PlanSectionId, RegionPolicy } from '../policies/types.ts';
+import type { Ask, FirstAction, FirstActions } from '../policies/plan/first-actions.ts';
+import type { PlanSectionId, RegionPolicy } from '../policies/model/types.ts';
 import { formatFen, phoneText, telHref } from './format.ts';
 import { dateWords } from './date-words.ts';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Office, Source } from '../policies/types.ts';
+import type { Office, Source } from '../policies/model/types.ts';
 import { CitationLine, NationalCitationLine } from './citation.tsx';
-import { NATIONAL_FACTS } from '../policies/national.ts';
+import { NATIONAL_FACTS } from '../policies/model/national.ts';
 import { phoneText, telHref } from './format.ts';
 
 export function OfficeCard({ office, source }: { office: Office; source: Source }) {

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanItem } from '../policies/plan.ts';
-import type { RegionPolicy } from '../policies/types.ts';
+import type { PlanItem } from '../policies/plan/plan.ts';
+import type { RegionPolicy } from '../policies/model/types.ts';
 import { CitationLine } from './citation.tsx';
 import { OfficeCard } from './office-card.tsx';
 import { formatFen, phoneText, telHref } from './format.ts';
 import { dateWords } from './date-words.ts';
-import { contactsFor } from '../policies/contacts.ts';
-import type { Contacts } from '../policies/contacts.ts';
-import { hotline12393 } from '../policies/national.ts';
-import type { NationalFact } from '../policies/national.ts';
+import { contactsFor } from '../policies/plan/contacts.ts';
+import type { Contacts } from '../policies/plan/contacts.ts';
+import { hotline12393 } from '../policies/model/national.ts';
+import type { NationalFact } from '../policies/model/national.ts';
 
 /** More offices than this are named by the first and a count, linking to the one list of them (鹤山's ten centres). */
 const ASK_AT_NAMED = 3;

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { i18n } from '../i18n/i18n.ts';
-import { REGIONS } from '../policies/regions.ts';
-import { buildPlan } from '../policies/plan.ts';
-import { buildIcs, upcomingReminders } from '../policies/ics.ts';
-import { planPath } from '../policies/links.ts';
-import type { CompleteAnswers } from '../policies/questions.ts';
+import { REGIONS } from '../policies/catalog/regions.ts';
+import { buildPlan } from '../policies/plan/plan.ts';
+import { buildIcs, upcomingReminders } from '../policies/plan/ics.ts';
+import { planPath } from '../policies/answers/links.ts';
+import type { CompleteAnswers } from '../policies/answers/questions.ts';
 import { reminderEvent } from './plan-tools.tsx';
 
 const t = i18n.t.bind(i18n);

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { Plan } from '../policies/plan.ts';
-import { ALARM_DAYS_BEFORE, alarmLead, buildIcs, eventUid, icsDataUrl, upcomingReminders } from '../policies/ics.ts';
-import type { CalendarEvent, Reminder } from '../policies/ics.ts';
+import type { Plan } from '../policies/plan/plan.ts';
+import { ALARM_DAYS_BEFORE, alarmLead, buildIcs, eventUid, icsDataUrl, upcomingReminders } from '../policies/plan/ics.ts';
+import type { CalendarEvent, Reminder } from '../policies/plan/ics.ts';
 import { formatDate } from './format.ts';
 import { dateWords } from './date-words.ts';
 import { useHydrated } from './use-hydrated.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../i18n/i18n.ts';
-import { REGIONS } from '../policies/regions.ts';
-import { schoolFacts } from '../policies/school-facts.ts';
-import { schoolLink } from '../policies/school-link.ts';
-import { REGION_IDS } from '../policies/types.ts';
+import { REGIONS } from '../policies/catalog/regions.ts';
+import { schoolFacts } from '../policies/plan/school-facts.ts';
+import { schoolLink } from '../policies/answers/school-link.ts';
+import { REGION_IDS } from '../policies/model/types.ts';
 import { schoolFactLines, schoolMessage } from './school-message.ts';
 
 const t = i18n.t.bind(i18n);

@@ -1,11 +1,11 @@
 // The words of a school's message and printed notice, from the facts in ../policies/school-link.ts. Plain text
 // only: the school name is untrusted and is never turned into markup.
 import type { TFunction } from 'i18next';
-import type { FactNotStated, SchoolFacts } from '../policies/school-facts.ts';
+import type { FactNotStated, SchoolFacts } from '../policies/plan/school-facts.ts';
 import { formatFen } from './format.ts';
 import { dateWords, thisYearLine } from './date-words.ts';
 import type { DateWords } from './date-words.ts';
-import { todayInChina } from '../policies/dates.ts';
+import { todayInChina } from '../policies/common/dates.ts';
 
 type DateFact = Exclude<SchoolFacts['dates'], FactNotStated>[number];
 

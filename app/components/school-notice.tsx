@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SchoolFacts } from '../policies/school-facts.ts';
+import type { SchoolFacts } from '../policies/plan/school-facts.ts';
 import { QrImage } from './qr-code.tsx';
 import { schoolFactLines, schoolHeading, yearNotice } from './school-message.ts';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { RegionId } from '../policies/types.ts';
+import type { RegionId } from '../policies/model/types.ts';
 import { regionName } from '../i18n/i18n.ts';
 import { PageLayout } from './page-layout.tsx';
 import { FocusHeading } from './focus-heading.tsx';

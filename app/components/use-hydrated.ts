@@ -2,7 +2,7 @@
 // the server snapshot during the prerender and hydration, then re-renders with the browser's own value; a page
 // rendered afresh (the shell, a later navigation) gets the browser's value at once, so it never flickers.
 import { useSyncExternalStore } from 'react';
-import { todayInChina } from '../policies/dates.ts';
+import { todayInChina } from '../policies/common/dates.ts';
 
 const subscribe = () => () => {};
 

@@ -9,20 +9,20 @@ import type { Tree } from './translation-keys.ts';
 import i18next from 'i18next';
 import zhHans from './estimate-trace.zh-Hans.json';
 import uiZhHans from './zh-Hans.json';
-import { NATIONAL_FACTS } from '../policies/national.ts';
+import { NATIONAL_FACTS } from '../policies/model/national.ts';
 import zhHant from './estimate-trace.zh-Hant.json';
 import en from './estimate-trace.en.json';
 import { INTL_LOCALE, TRACE_NS } from './i18n.ts';
 import type { Language } from './i18n.ts';
-import { MissingOptionError, estimate, estimateOptions } from '../policies/estimate.ts';
+import { MissingOptionError, estimate, estimateOptions } from '../policies/estimate/estimate.ts';
 import { yuan } from './estimate-trace.ts';
-import type { EstimateInput, EstimateResult, TraceMessage } from '../policies/estimate.ts';
-import { traceMessageText } from '../policies/estimate-view.ts';
-import type { TraceTranslate } from '../policies/estimate-view.ts';
-import { localizeRegion } from '../policies/localize.ts';
-import { REGIONS } from '../policies/regions.ts';
-import type { RegionPolicy } from '../policies/types.ts';
-import { CARE_TYPES, HOSPITAL_LEVELS } from '../policies/types.ts';
+import type { EstimateInput, EstimateResult, TraceMessage } from '../policies/estimate/estimate.ts';
+import { traceMessageText } from '../policies/estimate/estimate-view.ts';
+import type { TraceTranslate } from '../policies/estimate/estimate-view.ts';
+import { localizeRegion } from '../policies/model/localize.ts';
+import { REGIONS } from '../policies/catalog/regions.ts';
+import type { RegionPolicy } from '../policies/model/types.ts';
+import { CARE_TYPES, HOSPITAL_LEVELS } from '../policies/model/types.ts';
 import { formatFen } from '../components/format.ts';
 
 // Every region's dictionary in one (each region ships its own: app/i18n/regions/<id>.<language>.json).
@@ -148,7 +148,7 @@ describe('estimate trace messages, rendered with the simplified-Chinese template
 
   it('are the only words: the engine writes no Chinese sentence of its own', () => {
     // Comments and the doc strings may explain in Chinese; code may not (each sentence lives in the templates).
-    const code = readFileSync(new URL('../policies/estimate.ts', import.meta.url), 'utf8')
+    const code = readFileSync(new URL('../policies/estimate/estimate.ts', import.meta.url), 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\/\/.*$/gm, '');
     expect(code.match(/[^\n]*[\u4e00-\u9fff][^\n]*/g) ?? []).toEqual([]);

@@ -2,9 +2,9 @@
 // renders (estimate-trace.zh-Hans.json), with amounts written the CLI's way ("89460元").
 import i18next from 'i18next';
 import zhHans from './estimate-trace.zh-Hans.json';
-import type { TraceMessage } from '../policies/estimate.ts';
-import { traceMessageText } from '../policies/estimate-view.ts';
-import type { TraceTranslate } from '../policies/estimate-view.ts';
+import type { TraceMessage } from '../policies/estimate/estimate.ts';
+import { traceMessageText } from '../policies/estimate/estimate-view.ts';
+import type { TraceTranslate } from '../policies/estimate/estimate-view.ts';
 
 /** "1500元", "89460.5元" → always two decimals when there are fen: "89460.50元". The CLI's way of writing money. */
 export function yuan(fen: number): string {

@@ -5,8 +5,8 @@ import { initReactI18next } from 'react-i18next';
 import zhHans from './zh-Hans.json';
 import { fromShipped } from './shipped-strings.ts';
 import type { StringTree } from './shipped-strings.ts';
-import { REGION_NAMES } from '../policies/region-index.ts';
-import type { RegionId } from '../policies/types.ts';
+import { REGION_NAMES } from '../policies/catalog/region-index.ts';
+import type { RegionId } from '../policies/model/types.ts';
 import { safeStorage } from '../state/safe-storage.ts';
 
 export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en'] as const;

@@ -2,7 +2,7 @@
 // three languages, under `national` in the translation files. The two copies must never drift apart: a parent
 // reading the plan and a caller of the policies module must get the same summary.
 import { describe, expect, it } from 'vitest';
-import { NATIONAL_FACT_IDS, NATIONAL_FACTS } from '../policies/national.ts';
+import { NATIONAL_FACT_IDS, NATIONAL_FACTS } from '../policies/model/national.ts';
 import zhHans from './zh-Hans.json';
 
 const key = (id: string) => id.replace('.', '_') as keyof typeof zhHans.national;

@@ -3,12 +3,12 @@
 // the bare list of translations in the order of canonicalStrings (see vite.config.ts).
 import { beforeLanguageChange, currentLanguage, DEFAULT_LANGUAGE } from './i18n.ts';
 import type { Language } from './i18n.ts';
-import { canonicalStrings, toDictionary } from '../policies/localize.ts';
-import type { Dictionary } from '../policies/localize.ts';
-import { loadRegion } from '../policies/region-loader.ts';
-import { fulfilled, tracked } from '../policies/tracked.ts';
-import type { Tracked } from '../policies/tracked.ts';
-import type { RegionId } from '../policies/types.ts';
+import { canonicalStrings, toDictionary } from '../policies/model/localize.ts';
+import type { Dictionary } from '../policies/model/localize.ts';
+import { loadRegion } from '../policies/catalog/region-loader.ts';
+import { fulfilled, tracked } from '../policies/catalog/tracked.ts';
+import type { Tracked } from '../policies/catalog/tracked.ts';
+import type { RegionId } from '../policies/model/types.ts';
 
 type ShippedDictionary = Dictionary | readonly string[];
 const dictionaryFiles = import.meta.glob<ShippedDictionary>('./regions/*.json', { import: 'default' });

@@ -6,9 +6,9 @@ import zhHans from './zh-Hans.json';
 import zhHant from './zh-Hant.json';
 import en from './en.json';
 import { preferredLanguage, regionName } from './i18n.ts';
-import { REGION_IDS } from '../policies/types.ts';
-import { REGIONS } from '../policies/regions.ts';
-import { localizeRegion, translatableStrings } from '../policies/localize.ts';
+import { REGION_IDS } from '../policies/model/types.ts';
+import { REGIONS } from '../policies/catalog/regions.ts';
+import { localizeRegion, translatableStrings } from '../policies/model/localize.ts';
 
 const source = leaves(zhHans as Tree);
 const dictionaries = import.meta.glob<Record<string, string>>('./regions/*.json', { eager: true, import: 'default' });

@@ -4,8 +4,8 @@ import { PageLayout } from '../components/page-layout.tsx';
 import { FocusHeading } from '../components/focus-heading.tsx';
 import { BackLink } from '../components/back-link.tsx';
 import { formatDate } from '../components/format.ts';
-import { planPath, questionPath, startPath } from '../policies/links.ts';
-import { applicableQuestions, firstUnanswered, isComplete } from '../policies/questions.ts';
+import { planPath, questionPath, startPath } from '../policies/answers/links.ts';
+import { applicableQuestions, firstUnanswered, isComplete } from '../policies/answers/questions.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { useRouteAnswers } from './use-route-answers.ts';
 

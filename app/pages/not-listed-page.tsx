@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageLayout } from '../components/page-layout.tsx';
 import { FocusHeading } from '../components/focus-heading.tsx';
-import { REGION_IDS } from '../policies/types.ts';
+import { REGION_IDS } from '../policies/model/types.ts';
 import { regionName } from '../i18n/i18n.ts';
-import { NATIONAL_FACTS } from '../policies/national.ts';
+import { NATIONAL_FACTS } from '../policies/model/national.ts';
 
 /** National rules that hold wherever the family is (N1.1, N1.2, N1.4): summaries, marked as such. */
 const EVERYWHERE = [NATIONAL_FACTS['N1.1'], NATIONAL_FACTS['N1.2'], NATIONAL_FACTS['N1.4']];

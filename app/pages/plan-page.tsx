@@ -9,14 +9,14 @@ import { FirstActionsList } from '../components/first-actions-list.tsx';
 import { AreaCodeNote, HotlineCard } from '../components/office-card.tsx';
 import { dateWords, thisYearLine } from '../components/date-words.ts';
 import { formatDate, formatFen } from '../components/format.ts';
-import { buildPlan } from '../policies/plan.ts';
-import type { Plan, PlanSection } from '../policies/plan.ts';
-import { callTarget, firstActions, gapCount, stepSummary } from '../policies/first-actions.ts';
-import { checkPath, planPath, startPath } from '../policies/links.ts';
+import { buildPlan } from '../policies/plan/plan.ts';
+import type { Plan, PlanSection } from '../policies/plan/plan.ts';
+import { callTarget, firstActions, gapCount, stepSummary } from '../policies/plan/first-actions.ts';
+import { checkPath, planPath, startPath } from '../policies/answers/links.ts';
 import { PlanTools } from '../components/plan-tools.tsx';
 import { EstimateSlot } from '../components/estimate-slot.tsx';
-import type { CompleteAnswers } from '../policies/questions.ts';
-import type { RegionPolicy } from '../policies/types.ts';
+import type { CompleteAnswers } from '../policies/answers/questions.ts';
+import type { RegionPolicy } from '../policies/model/types.ts';
 import { requestPersistentStorage } from '../state/persistent-storage.ts';
 
 /** The steps a parent reads: every section but the list of gaps, which each step already says where it belongs. */

@@ -1,7 +1,7 @@
 import { Navigate, useParams } from 'react-router';
-import { firstUnanswered, isComplete, isQuestionId } from '../policies/questions.ts';
-import { planPath } from '../policies/links.ts';
-import type { CompleteAnswers } from '../policies/questions.ts';
+import { firstUnanswered, isComplete, isQuestionId } from '../policies/answers/questions.ts';
+import { planPath } from '../policies/answers/links.ts';
+import type { CompleteAnswers } from '../policies/answers/questions.ts';
 import { PlanPage } from './plan-page.tsx';
 import { QuestionPage } from './question-page.tsx';
 import { StartPage } from './start-page.tsx';

@@ -8,13 +8,13 @@ import { BackLink } from '../components/back-link.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import type { ErrorMessage } from '../components/error-summary.tsx';
 import { RadioGroup } from '../components/radio-group.tsx';
-import { bornEarliest, bornProblem, choicesFor } from '../policies/answers.ts';
-import { linkValueExcerpt } from '../policies/clean-text.ts';
-import type { AnswerProblem } from '../policies/answers.ts';
-import { checkPath, questionPath, startPath } from '../policies/links.ts';
-import { answerThatDoesNotFit, applicableQuestions, choicesThatFit, fits, nextStep, previousStep } from '../policies/questions.ts';
-import type { QuestionId } from '../policies/questions.ts';
-import type { Answers, RegionPolicy } from '../policies/types.ts';
+import { bornEarliest, bornProblem, choicesFor } from '../policies/answers/answers.ts';
+import { linkValueExcerpt } from '../policies/common/clean-text.ts';
+import type { AnswerProblem } from '../policies/answers/answers.ts';
+import { checkPath, questionPath, startPath } from '../policies/answers/links.ts';
+import { answerThatDoesNotFit, applicableQuestions, choicesThatFit, fits, nextStep, previousStep } from '../policies/answers/questions.ts';
+import type { QuestionId } from '../policies/answers/questions.ts';
+import type { Answers, RegionPolicy } from '../policies/model/types.ts';
 import { notePendingChoice, restoredPendingChoice } from '../state/pending-choice.ts';
 
 interface Props {

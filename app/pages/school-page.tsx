@@ -16,11 +16,11 @@ import { QrImage, useQrDataUrl } from '../components/qr-code.tsx';
 import { SchoolNotice } from '../components/school-notice.tsx';
 import { schoolHeading, schoolMessage } from '../components/school-message.ts';
 import { useLocalRegion } from '../components/use-local-region.ts';
-import { linkRegion, SCHOOL_NAME_MAX, schoolLabel, schoolLink } from '../policies/school-link.ts';
-import { schoolNameProblem } from '../policies/clean-text.ts';
-import { schoolFacts } from '../policies/school-facts.ts';
-import { REGION_IDS } from '../policies/types.ts';
-import type { RegionId } from '../policies/types.ts';
+import { linkRegion, SCHOOL_NAME_MAX, schoolLabel, schoolLink } from '../policies/answers/school-link.ts';
+import { schoolNameProblem } from '../policies/common/clean-text.ts';
+import { schoolFacts } from '../policies/plan/school-facts.ts';
+import { REGION_IDS } from '../policies/model/types.ts';
+import type { RegionId } from '../policies/model/types.ts';
 
 const CLASS_MAX = 20;
 

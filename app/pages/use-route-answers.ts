@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { isRegionId, parseAnswers } from '../policies/answers.ts';
-import type { AnswerProblem } from '../policies/answers.ts';
-import { PLAN_SEGMENTS } from '../policies/links.ts';
-import { answerThatDoesNotFit } from '../policies/questions.ts';
+import { isRegionId, parseAnswers } from '../policies/answers/answers.ts';
+import type { AnswerProblem } from '../policies/answers/answers.ts';
+import { PLAN_SEGMENTS } from '../policies/answers/links.ts';
+import { answerThatDoesNotFit } from '../policies/answers/questions.ts';
 import { useLocalRegion } from '../components/use-local-region.ts';
 import { useHydrated, useToday } from '../components/use-hydrated.ts';
 import { useAnswersStore } from '../state/answers-store.ts';

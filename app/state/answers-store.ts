@@ -3,9 +3,9 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { PersistStorage } from 'zustand/middleware';
-import { isRegionId, parseAnswers } from '../policies/answers.ts';
-import type { Answers, RegionId } from '../policies/types.ts';
-import { todayInChina } from '../policies/dates.ts';
+import { isRegionId, parseAnswers } from '../policies/answers/answers.ts';
+import type { Answers, RegionId } from '../policies/model/types.ts';
+import { todayInChina } from '../policies/common/dates.ts';
 import { safeStorage } from './safe-storage.ts';
 
 export const STORE_KEY = 'xsyb-answers';

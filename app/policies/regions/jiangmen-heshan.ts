@@ -1,4 +1,4 @@
-import type { Office, PolicyYear, RegionModule } from '../types.ts';
+import type { Office, PolicyYear, RegionModule } from '../model/types.ts';
 
 // Source: 000_23066ae4d9edbc9a.txt. The capture replaced some words with a lottery site's name (in the title and
 // in "可…通办"); those words are lost, so the title keeps an ellipsis and "可…通办" is not used at all.

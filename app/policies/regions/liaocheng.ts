@@ -1,4 +1,4 @@
-import type { PolicyYear, RegionModule } from '../types.ts';
+import type { PolicyYear, RegionModule } from '../model/types.ts';
 
 // Source: 001_baec105100308373.txt (聊城市医疗保障局's letter for the 2024学年, paid 2023-09 to 2023-12-31).
 

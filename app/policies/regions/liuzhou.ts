@@ -1,4 +1,4 @@
-import type { NotStated, PolicyYear, RegionModule } from '../types.ts';
+import type { NotStated, PolicyYear, RegionModule } from '../model/types.ts';
 
 // Source: 002_ff3ba2183b24c013.txt. The stored text has no title and no signature, so the issuer is given as the
 // departments the notice itself names. Everything after its 工作要求 section (heating-fee adverts) is not policy.

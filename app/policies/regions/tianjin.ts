@@ -1,4 +1,4 @@
-import type { PolicyYear, RegionModule } from '../types.ts';
+import type { PolicyYear, RegionModule } from '../model/types.ts';
 
 // Source: 003_2ba72a63235f4e33.txt, an article summarising 天津市医疗保障局's 专项行动工作方案. The author credit and
 // the recommended articles after "原创文章" are not policy. It names no amounts, channels, offices or phone numbers.

@@ -1,4 +1,4 @@
-import type { PolicyYear, RegionModule } from '../types.ts';
+import type { PolicyYear, RegionModule } from '../model/types.ts';
 
 // Source: 004_2e4dcf2212bd2083.txt, a news report on enrolment in 鹿城区 citing the 2025年度 guide, the district's
 // 医保服务中心 and parents. The headline list after "您可能也感兴趣" is not policy.
