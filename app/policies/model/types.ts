@@ -7,6 +7,11 @@ export { REGION_IDS } from '../catalog/region-index.ts';
 import type { RegionId } from '../catalog/region-index.ts';
 export type { RegionId };
 
+/** A plan read from a letter the parent pasted (app/policies/letter/) rather than from one of the region modules. */
+export const LETTER_ID = 'letter';
+/** Where a plan's rules come from: a region module, or the parent's pasted letter. */
+export type PolicyId = RegionId | typeof LETTER_ID;
+
 export const STAGES = ['newborn', 'preschool', 'primary', 'junior', 'senior', 'vocational', 'college'] as const;
 export type Stage = (typeof STAGES)[number];
 
