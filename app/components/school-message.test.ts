@@ -4,6 +4,7 @@ import { REGIONS } from '../policies/catalog/regions.ts';
 import { schoolFacts } from '../policies/plan/school-facts.ts';
 import { schoolLink } from '../policies/answers/school-link.ts';
 import { REGION_IDS } from '../policies/model/types.ts';
+import type { RegionId } from '../policies/model/types.ts';
 import { schoolFactLines, schoolMessage } from './school-message.ts';
 
 const t = i18n.t.bind(i18n);
@@ -36,6 +37,31 @@ describe('the WeChat message', () => {
     expect(message).toContain(`· 集中缴费期：上一次（2024学年）：2023年11月1日 至 2023年12月31日；${thisYear}`);
     expect(message).toContain(`· 集中参保登记期截止（学校统计名单）：上一次（2024学年）：2023年10月31日；${thisYear}`);
     expect(message).toContain('低保对象、特困人员、孤儿等）个人暂不缴费（2024学年）');
+  });
+
+  it.each<[string, RegionId, string]>([
+    ['聊城: the office the letter names, with its number', 'liaocheng', '有疑问打电话问聊城市医疗保障局：0635-2189313'],
+    [
+      '柳州: no office with a phone, so the area’s 12393, labelled as the national hotline',
+      'liuzhou',
+      '有疑问打 0772-12393（全国医保服务热线）',
+    ],
+    ['天津: the same with 天津’s area code', 'tianjin', '有疑问打 022-12393（全国医保服务热线）'],
+  ])('every message carries a number to call — %s', (_name, id, line) => {
+    const message = schoolMessage(t, schoolFacts(REGIONS[id]), '实验小学', schoolLink(origin, id, ''), today);
+    expect(message.split('\n')).toContain(line);
+  });
+
+  it.each(REGION_IDS)('%s: a number to call in every message, never an empty one', (id) => {
+    const message = schoolMessage(t, schoolFacts(REGIONS[id]), '', schoolLink(origin, id, ''), today);
+    expect(message.split('\n').at(-3)).toMatch(/^有疑问打(电话问.+：)?\s?(\d{3,4}-)?\d{5,8}/);
+  });
+
+  it('the link in the message is short: the region only, the school’s name in the first line', () => {
+    const message = schoolMessage(t, schoolFacts(REGIONS.liaocheng), '聊城实验小学 三年级2班', schoolLink(origin, 'liaocheng', ''), today);
+    expect(message.split('\n').at(-1)).toBe(`${origin}/?region=liaocheng`);
+    expect(message.split('\n')[0]).toBe('【聊城实验小学 三年级2班】学生医保参保提醒');
+    expect(message).not.toContain('%');
   });
 
   it('天津 says what the source leaves out and whom to ask, never a figure', () => {

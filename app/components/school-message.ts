@@ -2,7 +2,7 @@
 // only: the school name is untrusted and is never turned into markup.
 import type { TFunction } from 'i18next';
 import type { FactNotStated, SchoolFacts } from '../policies/plan/school-facts.ts';
-import { formatFen } from './format.ts';
+import { formatFen, phoneText } from './format.ts';
 import { dateWords, thisYearLine } from './date-words.ts';
 import type { DateWords } from './date-words.ts';
 import { todayInChina } from '../policies/common/dates.ts';
@@ -65,6 +65,12 @@ export function schoolFactLines(t: TFunction, facts: SchoolFacts, today: string 
   return lines;
 }
 
+/** The number to call, as a line: the office the source names, or the national hotline labelled as such. */
+export function callLine(t: TFunction, { call }: SchoolFacts): string {
+  const phone = phoneText(call.areaCode, call.number);
+  return call.office ? t('school.fact.call', { office: call.office, phone }) : t('school.fact.callHotline', { phone });
+}
+
 /** The notice that these are a past year's rules and this year's may differ. */
 export function yearNotice(t: TFunction, facts: SchoolFacts): string {
   return t('school.yearNotice', { year: facts.policyYear, offices: facts.confirmWith.join(t('app.listSeparator')) });
@@ -75,13 +81,18 @@ export function schoolHeading(t: TFunction, school: string): string {
   return school ? t('school.banner', { school }) : t('school.bannerNoSchool');
 }
 
-/** The ready-to-paste WeChat message: a few plain-text lines, the link alone on the last line. */
+/**
+ * The ready-to-paste WeChat message: a few plain-text lines, the link alone on the last line. The school's name is
+ * in the text, not in the link: a short link to the region reads as the app's in WeChat, a long percent-encoded one
+ * as spam (the QR code and the printed notice may still carry the name).
+ */
 export function schoolMessage(t: TFunction, facts: SchoolFacts, school: string, link: string, today: string = todayInChina()): string {
   return [
     school ? t('school.message.heading', { school }) : t('school.message.headingNoSchool'),
     t('school.message.intro', { region: facts.regionName }),
     ...schoolFactLines(t, facts, today).map((line) => t('school.message.bullet', { line })),
     yearNotice(t, facts),
+    callLine(t, facts),
     t('school.message.linkIntro'),
     link,
   ].join('\n');

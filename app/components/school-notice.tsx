@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SchoolFacts } from '../policies/plan/school-facts.ts';
 import { QrImage } from './qr-code.tsx';
-import { schoolFactLines, schoolHeading, yearNotice } from './school-message.ts';
+import { callLine, schoolFactLines, schoolHeading, yearNotice } from './school-message.ts';
 
 /** A link with its percent-encoded text (the school's name) shown as characters; left as it is if malformed. */
 function readableLink(link: string): string {
@@ -40,6 +40,7 @@ export function SchoolNotice({
               <li key={line}>{line}</li>
             ))}
           </ul>
+          <p className="notice-call">{callLine(t, facts)}</p>
         </div>
         <figure className="notice-qr">
           <QrImage url={qr.url} failed={qr.failed} alt={t('school.qrAlt', { region: facts.regionName })} />

@@ -34,9 +34,12 @@ function SchoolKit({ region, school }: { region: RegionId; school: string }) {
   const { t } = useTranslation();
   const localRegion = useLocalRegion(region)!;
   const facts = useMemo(() => schoolFacts(localRegion), [localRegion]);
-  const link = schoolLink(window.location.origin, region, school);
+  // The message's link is short (the region only); the school's name is in the message's first line. The QR code
+  // and the printed notice carry the name, so a parent who scans sees which school sent it.
+  const link = schoolLink(window.location.origin, region, '');
+  const namedLink = schoolLink(window.location.origin, region, school);
   const message = schoolMessage(t, facts, school, link);
-  const qr = useQrDataUrl(link);
+  const qr = useQrDataUrl(namedLink);
   const canShare = useCanShare();
 
   return (
@@ -104,7 +107,7 @@ function SchoolKit({ region, school }: { region: RegionId; school: string }) {
           {t('school.print')}
         </button>
       </div>
-      <SchoolNotice facts={facts} school={school} link={link} qr={qr} />
+      <SchoolNotice facts={facts} school={school} link={namedLink} qr={qr} />
     </>
   );
 }

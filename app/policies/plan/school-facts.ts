@@ -2,6 +2,7 @@
 // Pure: the words are the UI's (see ../components/school-message.ts).
 import type { DeadlineRule, Note, NotStated, RegionId, RegionPolicy, When } from '../model/types.ts';
 import { isNotStated } from '../model/not-stated.ts';
+import { hotline12393 } from '../model/national.ts';
 
 /** Where the source is silent: what is missing, and the names of the offices it points to. */
 export interface FactNotStated {
@@ -28,6 +29,20 @@ export interface SchoolFacts {
   register: { text: string; policyYear: string } | FactNotStated;
   /** The offices to confirm this year's rules with. */
   confirmWith: string[];
+  /**
+   * One number every message carries: the first office with a phone (those to confirm with first), else the area's
+   * 12393 (national hotline, N2, with the area code the app adds, N3): then `office` is left out.
+   */
+  call: { office?: string; areaCode?: string; number: string };
+}
+
+/** The number a class message gives: an office of the source's with a phone, else the area's 12393. */
+function numberToCall(region: RegionPolicy): SchoolFacts['call'] {
+  const offices = [...region.confirmWith.flatMap((id) => region.offices.filter((o) => o.id === id)), ...region.offices];
+  const office = offices.find((o) => o.phones.length > 0 && holdsForPupils(o.when));
+  if (office) return { office: office.name, ...office.phones[0]! };
+  const { areaCode, number } = hotline12393(region);
+  return { areaCode, number };
 }
 
 /** The school stages a class WeChat group reaches; facts limited to newborns or to one kind of family are left out. */
@@ -86,5 +101,6 @@ export function schoolFacts(region: RegionPolicy): SchoolFacts {
       Array.isArray(dates) && dates.length === 0 ? { notStated: true, what: '', askAt: officeNames(region, region.confirmWith) } : dates,
     register,
     confirmWith: officeNames(region, region.confirmWith),
+    call: numberToCall(region),
   };
 }
