@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import * as prettier from 'prettier';
 import { translatableStrings } from '../app/policies/model/localize.ts';
+import { fillInsLeft } from '../app/policies/model/fill-in.ts';
 import type { RegionModule as RegionData } from '../app/policies/model/types.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,6 +48,13 @@ export async function readRegionModules(): Promise<{ modules: RegionModule[]; pr
     const id = basename(name, '.ts');
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
       problems.push(`${file}: the file name is the region id and must be kebab-case (e.g. wenzhou-lucheng.ts)`);
+      continue;
+    }
+    // A draft's values left for a person (fillIn, see app/policies/model/fill-in.ts): one line each, and the module
+    // is not used until every one is filled.
+    const left = fillInsLeft(readFileSync(join(ROOT, file), 'utf8'));
+    if (left.length) {
+      problems.push(...left.map(({ line, what }) => `${file}:${line}: fill in ${what} (then run \`npm run regions:sync\`)`));
       continue;
     }
     const exports = (await import(pathToFileURL(join(ROOT, file)).href)) as Record<string, unknown>;
