@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkQuotes } from '../../../scripts/check-quotes.ts';
 import { REGION_IDS } from './types.ts';
 
-const seeds = resolve(import.meta.dirname, '../../../shared/seeds');
+const seeds = resolve(import.meta.dirname, '../../../../shared/seeds');
 
 describe('quotes checked against the sources', () => {
   if (existsSync(seeds)) {
