@@ -12,12 +12,10 @@ export function fillIn(what: string): FillIn {
 
 /** Each `fillIn('…')` left in a module's source text: its line (1-based) and what to write there. */
 export function fillInsLeft(source: string): { line: number; what: string }[] {
-  return source
-    .split('\n')
-    .flatMap((text, i) =>
-      [...text.matchAll(/\bfillIn\(\s*(['"`])((?:\\.|(?!\1).)*)\1\s*\)/g)].map((m) => ({
-        line: i + 1,
-        what: m[2]!.replace(/\\(.)/g, '$1'),
-      })),
-    );
+  return source.split('\n').flatMap((text, i) =>
+    [...text.matchAll(/\bfillIn\(\s*(['"`])((?:\\.|(?!\1).)*)\1\s*\)/g)].map((m) => ({
+      line: i + 1,
+      what: m[2]!.replace(/\\(.)/g, '$1'),
+    })),
+  );
 }
