@@ -28,8 +28,6 @@ export const REGION_LIST = Object.entries(REGIONS) as [RegionId, RegionPolicy][]
 export const ANSWERS = { stage: 'primary', insured: 'none', residency: 'local', aid: 'no' } as const;
 export const QUERY = new URLSearchParams(ANSWERS).toString();
 
-type Scope = WebdriverIO.Browser | WebdriverIO.Element;
-
 // Locator strategies, run in the page: the first visible element with this text (whitespace collapsed as a reader
 // sees it), inside `root` when given. Self-contained: WebdriverIO sends each function's source to the page.
 const STRATEGIES = {
@@ -42,10 +40,12 @@ const STRATEGIES = {
   /** A button, link or summary with this visible text (or accessible name from aria-label). */
   button: (text: string, root?: HTMLElement) => {
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-    const all = [
-      ...(root ?? document).querySelectorAll<HTMLElement>('button, a[href], summary, [role=button], input[type=submit]'),
-    ].filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
-    const found = all.find((el) => norm(el.innerText || (el as HTMLInputElement).value || '') === text) ?? all.find((el) => el.getAttribute('aria-label') === text);
+    const all = [...(root ?? document).querySelectorAll<HTMLElement>('button, a[href], summary, [role=button], input[type=submit]')].filter(
+      (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+    );
+    const found =
+      all.find((el) => norm(el.innerText || (el as HTMLInputElement).value || '') === text) ??
+      all.find((el) => el.getAttribute('aria-label') === text);
     return found ? [found] : [];
   },
   /** The form control a label names (exact text, or the label's first line when it carries a hint), or aria-label. */
@@ -55,13 +55,16 @@ const STRATEGIES = {
     const labels = [...scope.querySelectorAll<HTMLLabelElement>('label')].filter((el) => el.getClientRects().length > 0);
     const label = labels.find((l) => norm(l.innerText) === text) ?? labels.find((l) => norm(l.innerText.split('\n')[0] ?? '') === text);
     const control = label ? (label.control ?? label.querySelector<HTMLElement>('input, textarea, select')) : undefined;
-    const found = control ?? [...scope.querySelectorAll<HTMLElement>('input, textarea, select')].find((el) => el.getAttribute('aria-label') === text);
+    const found =
+      control ?? [...scope.querySelectorAll<HTMLElement>('input, textarea, select')].find((el) => el.getAttribute('aria-label') === text);
     return found ? [found as HTMLElement] : [];
   },
   /** The disclosure (<details>) whose one-line summary starts with this text. */
   disclosure: (text: string, root?: HTMLElement) => {
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-    const summaries = [...(root ?? document).querySelectorAll<HTMLElement>('details > summary')].filter((el) => el.getClientRects().length > 0);
+    const summaries = [...(root ?? document).querySelectorAll<HTMLElement>('details > summary')].filter(
+      (el) => el.getClientRects().length > 0,
+    );
     const found = summaries.find((s) => norm(s.innerText).startsWith(text));
     return found ? [found.parentElement!] : [];
   },
@@ -76,7 +79,9 @@ export const test = base.extend<{ browser: WebdriverIO.Browser }>({
     await use(browser);
     if (task.result?.state === 'fail') {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      await browser.saveScreenshot(join(SCREENSHOTS, `failed-${task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '_').slice(0, 80)}.png`)).catch(() => undefined);
+      await browser
+        .saveScreenshot(join(SCREENSHOTS, `failed-${task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '_').slice(0, 80)}.png`))
+        .catch(() => undefined);
     }
     await browser.deleteSession().catch(() => undefined);
   },
@@ -131,13 +136,17 @@ export function expectNoBrokenText(text: string, where: string) {
 }
 
 // ── acting on it
-/** The visible element `strategy` finds for `text` in `scope`, once there. */
-export async function find(scope: Scope, strategy: keyof typeof STRATEGIES, text: string): Promise<WebdriverIO.Element> {
+/** The visible element `strategy` finds for `text` (inside `within` when given), once there. */
+export async function find(
+  browser: WebdriverIO.Browser,
+  strategy: keyof typeof STRATEGIES,
+  text: string,
+  within?: WebdriverIO.Element,
+): Promise<WebdriverIO.Element> {
   let element: WebdriverIO.Element | undefined;
-  const browser = 'sessionId' in scope ? scope : (scope.parent as WebdriverIO.Browser);
   await browser.waitUntil(
     async () => {
-      element = await scope.custom$(strategy, text);
+      element = await (within ?? browser).custom$(strategy, text).getElement();
       return Boolean(element.elementId);
     },
     { timeoutMsg: `no ${strategy} “${text}” on ${await pagePath(browser).catch(() => '?')} after ${WAIT_MS / 1000}s` },
@@ -145,13 +154,15 @@ export async function find(scope: Scope, strategy: keyof typeof STRATEGIES, text
   return element!;
 }
 
-export const tapChoice = async (scope: Scope, text: string) => (await find(scope, 'choice', text)).click();
-export const tapButton = async (scope: Scope, text: string) => (await find(scope, 'button', text)).click();
+export const tapChoice = async (browser: WebdriverIO.Browser, text: string, within?: WebdriverIO.Element) =>
+  (await find(browser, 'choice', text, within)).click();
+export const tapButton = async (browser: WebdriverIO.Browser, text: string, within?: WebdriverIO.Element) =>
+  (await find(browser, 'button', text, within)).click();
 
 /** Replaces a text field's content by typing, as a person does (select all, delete, type). */
 export async function type(field: WebdriverIO.Element, text: string) {
   await field.click();
-  await field.addValue(`${Key.Ctrl}a${Key.NULL}${Key.Backspace}`);
+  await field.addValue(`${Key.Control}a${Key.NULL}${Key.Backspace}`);
   if (text) await field.addValue(text);
 }
 
@@ -184,7 +195,10 @@ export async function expectPlan(browser: WebdriverIO.Browser, id: RegionId, reg
         const named = heading.includes(region.shortName) || heading.includes(region.name);
         return { named, year: text.includes(region.source.policyYear), fee: text.includes(fee) };
       },
-      { timeout: WAIT_MS, message: `the ${id} plan (h1 with “${region.shortName}” or “${region.name}”, ${region.source.policyYear}, ${fee})` },
+      {
+        timeout: WAIT_MS,
+        message: `the ${id} plan (h1 with “${region.shortName}” or “${region.name}”, ${region.source.policyYear}, ${fee})`,
+      },
     )
     .toEqual({ named: true, year: true, fee: true });
   const path = await pagePath(browser);

@@ -5,7 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startDriver, startServer, stop } from './processes.ts';
 
@@ -37,8 +37,10 @@ declare module 'vitest' {
   }
 }
 
+const onPath = (command: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, command)));
+
 function findMiniBrowser(): string | undefined {
-  if (process.env.MINIBROWSER_PATH) return process.env.MINIBROWSER_PATH;
+  if (process.env.MINIBROWSER_PATH) return existsSync(process.env.MINIBROWSER_PATH) ? process.env.MINIBROWSER_PATH : undefined;
   for (const dir of ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/libexec', '/usr/lib']) {
     for (const api of ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0']) {
       if (existsSync(join(dir, api, 'MiniBrowser'))) return join(dir, api, 'MiniBrowser');
@@ -64,13 +66,32 @@ function distWithClock(): string {
   return dir;
 }
 
+/** Where a setup failure is written, for scripts/run-tests.mjs's summary line (Vitest's report has no place for it). */
+const SETUP_REPORT = 'test-results/webkit-setup.json';
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  rmSync(SETUP_REPORT, { force: true });
+  try {
+    return await start(project);
+  } catch (error) {
+    const message = `the WebKit suite cannot run: ${error instanceof Error ? error.message : String(error)}`;
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync(SETUP_REPORT, JSON.stringify({ error: message }));
+    throw new Error(message, { cause: error });
+  }
+}
+
+async function start(project: TestProject): Promise<() => Promise<void>> {
   const port = Number(process.env.PORT ?? 4173);
   const driverPort = Number(process.env.WEBKIT_DRIVER_PORT ?? port + 10);
+  // CI installs these (.ci/run); a machine without them fails here, saying so, rather than skipping the suite.
+  const missing = [
+    ...(onPath('WebKitWebDriver') ? [] : ['WebKitWebDriver (Debian package webkit2gtk-driver)']),
+    ...(onPath('xvfb-run') ? [] : ['xvfb-run (Debian package xvfb)']),
+  ];
   const miniBrowser = findMiniBrowser();
-  if (!miniBrowser) {
-    throw new Error('the WebKit suite cannot run: MiniBrowser not found (install the Debian package webkit2gtk-driver, or set MINIBROWSER_PATH)');
-  }
+  if (!miniBrowser) missing.push('MiniBrowser (Debian package webkit2gtk-driver, or set MINIBROWSER_PATH)');
+  if (missing.length || !miniBrowser) throw new Error(`not found: ${missing.join('; ')}`);
   // Screenshots: each region's plan, and the screen of a failed test.
   rmSync('test-results/webkit', { recursive: true, force: true });
   mkdirSync('test-results/webkit', { recursive: true });
@@ -85,7 +106,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     processes.push(await startDriver(driverPort));
   } catch (error) {
     await teardown();
-    throw new Error(`the WebKit suite cannot run: ${error instanceof Error ? error.message : String(error)}`);
+    throw error;
   }
   project.provide('webkit', {
     origin: `http://127.0.0.1:${port}`,

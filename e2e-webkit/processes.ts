@@ -60,7 +60,9 @@ export async function startServer(dir: string, port: number, scriptSource: strin
     '--script-src-extra',
     scriptSource,
   ]);
-  const serving = new Promise<void>((resolve) => child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('serving') && resolve()));
+  const serving = new Promise<void>((resolve) =>
+    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('serving') && resolve()),
+  );
   const failed = failure(child, `the app server on ${port}`, log, 'is the port free?');
   await Promise.race([serving, failed, timeout(20_000, () => `the app server on ${port} did not start: ${log()}`)]);
   failed.catch(() => undefined); // once serving, a later exit shows in the tests' own failures

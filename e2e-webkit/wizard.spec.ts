@@ -1,6 +1,19 @@
 // A parent on an iPhone (Safari or WeChat, both WebKit) goes from / through every question to each region's plan.
 import { REGION_NAMES } from '../app/policies/catalog/region-index.ts';
-import { ANSWERS, expect, expectH1, expectPlan, pagePath, pageText, open, REGION_LIST, tapButton, tapChoice, test, zh } from './fixtures.ts';
+import {
+  ANSWERS,
+  expect,
+  expectH1,
+  expectPlan,
+  pagePath,
+  pageText,
+  open,
+  REGION_LIST,
+  tapButton,
+  tapChoice,
+  test,
+  zh,
+} from './fixtures.ts';
 
 async function answer(browser: WebdriverIO.Browser, title: string, option: string) {
   await expectH1(browser, title);

@@ -14,6 +14,7 @@ const RESULTS = 'test-results';
 const VITEST_JSON = join(RESULTS, 'vitest.json');
 const E2E_JSON = join(RESULTS, 'e2e.json');
 const WEBKIT_JSON = join(RESULTS, 'webkit.json');
+const WEBKIT_SETUP_JSON = join(RESULTS, 'webkit-setup.json');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -124,22 +125,24 @@ if (!build.ok) {
   }
 }
 
-// 6. The same journeys in a real WebKit (WebKitGTK MiniBrowser over WebDriver, e2e-webkit/): counted from its
-// JSON report; a suite that cannot start (no driver, no X server) writes one failure with the reason.
+// 6. The same journeys in a real WebKit (WebdriverIO driving WebKitGTK's MiniBrowser through WebKitWebDriver, run by
+// Vitest: vitest.webkit.config.ts): counted from its Vitest JSON report. A suite that cannot start (no driver, no X
+// server) counts as one failure, with the reason its global setup wrote.
 if (!build.ok) {
   record('e2e (webkit)', 0, 1, 'not run: the build failed');
 } else {
-  const r = run('webkit', bin('tsx'), ['e2e-webkit/run.ts']);
+  const r = run('webkit', bin('vitest'), ['run', '-c', 'vitest.webkit.config.ts']);
   const report = readJson(WEBKIT_JSON);
+  const setupError = readJson(WEBKIT_SETUP_JSON)?.error;
   if (!report) {
-    record('e2e (webkit)', 0, 1, `no ${WEBKIT_JSON} (the WebKit runner exited ${r.code})`, r.seconds);
+    record('e2e (webkit)', 0, 1, setupError ?? `no ${WEBKIT_JSON} (vitest exited ${r.code})`, r.seconds);
   } else {
-    const passed = Number(report.passed ?? 0);
-    let failed = Number(report.failed ?? 0);
-    let note = report.startError ?? `${report.engine ?? 'WebKit'}, ${report.tests?.length ?? 0} tests`;
-    if (!r.ok && failed === 0) {
-      failed = 1;
-      note += `; the WebKit runner exited ${r.code} with no failed test counted`;
+    const passed = Number(report.numPassedTests ?? 0);
+    let failed = Number(report.numFailedTests ?? 0);
+    let note = setupError ?? `${report.numTotalTests ?? passed + failed} tests in ${report.numTotalTestSuites ?? '?'} suites`;
+    if ((!r.ok || passed === 0) && failed === 0) {
+      failed = 1; // the driver or the server did not start, or an error outside any test
+      if (!setupError) note += `; vitest exited ${r.code} with no failed test counted`;
     }
     record('e2e (webkit)', passed, failed, note, r.seconds);
   }
