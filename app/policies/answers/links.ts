@@ -49,12 +49,12 @@ export function planPathForQueryLink(pathname: string, search: string): string |
   return planPath(match[1], { ...(answers as Answers), ...(born ? { born } : {}) });
 }
 
-/**
- * A page's own path: without a trailing `.html` (`/plan/…/no.html` is the plan `/plan/…/no`, `/index.html` is `/`)
- * or trailing slashes, as the server finds the page's file.
- */
+/** A page's file name at the end of a path: `/plan/…/no.html` is the plan `/plan/…/no`, `/index.html` is `/`. */
+export const PAGE_FILE = /(index)?\.html$/;
+
+/** A page's own path: without its file name (PAGE_FILE) or trailing slashes, as the server finds the page's file. */
 export function canonicalPagePath(pathname: string): string {
-  return pathname.replace(/(\/index)?\.html$|\/+$/, '') || '/';
+  return pathname.replace(PAGE_FILE, '').replace(/(.)\/+$/, '$1');
 }
 
 /**
