@@ -62,7 +62,6 @@ test('a returning parent’s plan link shows only the plan, from its first paint
   expect(seen.h1s).toEqual([PLAN_TITLE]);
   expect(seen.blankFrames, 'frames drawn while the page was blank').toBe(0);
   expect(seen.texts.filter((text) => text.includes(FIRST_QUESTION))).toEqual([]);
-  expect(seen.texts[0]).toContain(PLAN_TITLE);
   // The days-left counts fill in after hydration (the page was drawn for the build's day).
   await expect(tab.locator('#step-pay')).toBeVisible();
   await tab.close();
