@@ -38,16 +38,6 @@ const samePage: WorkboxPlugin = {
 
 // Navigations first, so no other route (the precache's) answers a page.
 navigationPreload.enable();
-// Where the browser can (Chromium's static routing), a page request also goes to the network while this worker
-// starts, and the first answer wins: online, a returning visit never waits for a stopped worker to wake up;
-// offline, the worker answers as below.
-self.addEventListener('install', (event) => {
-  const routes = (event as ExtendableEvent & { addRoutes?: (rules: object[]) => Promise<void> }).addRoutes;
-  if (routes)
-    event.waitUntil(
-      routes.call(event, [{ condition: { requestMode: 'navigate' }, source: 'race-network-and-fetch-handler' }]).catch(() => undefined),
-    );
-});
 registerRoute(
   new NavigationRoute(
     new NetworkFirst({

@@ -50,6 +50,7 @@ const origin = await new Promise((resolve, reject) => {
 function recordHeading(heading) {
   const w = window;
   w.__headingAt = undefined;
+  w.__controlledAtStart = Boolean(navigator.serviceWorker?.controller);
   const look = () => {
     if (w.__headingAt !== undefined) return;
     for (const h of document.querySelectorAll('h1')) {
@@ -73,7 +74,7 @@ async function measure(context, url, heading) {
   const result = await page.evaluate(() => {
     const paints = performance.getEntriesByType('paint');
     const first = paints.find((p) => p.name === 'first-paint') ?? paints[0];
-    return { paint: first.startTime, heading: window.__headingAt, controlled: Boolean(navigator.serviceWorker?.controller) };
+    return { paint: first.startTime, heading: window.__headingAt, controlled: window.__controlledAtStart };
   });
   return { page, cdp, ...result };
 }
