@@ -38,9 +38,7 @@ check(`CSS (${css.length} file${css.length === 1 ? '' : 's'}, gzip)`, css.reduce
 // the Workbox modules it bundles; a generated worker loads them from workbox-*.js beside it).
 const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
 const precached = [
-  ...new Set(
-    [...sw.matchAll(/\{[^{}]*\brevision\b[^{}]*\}/g)].map((m) => m[0].match(/"?url"?:\s*"([^"]+)"/)?.[1]).filter(Boolean),
-  ),
+  ...new Set([...sw.matchAll(/\{[^{}]*\brevision\b[^{}]*\}/g)].map((m) => m[0].match(/"?url"?:\s*"([^"]+)"/)?.[1]).filter(Boolean)),
 ];
 const workbox = sw.match(/"\.\/(workbox-[^"]+?)(?:\.js)?"/)?.[1]?.concat('.js');
 const precacheFiles = [...precached, 'sw.js', ...(workbox ? [workbox] : [])];
