@@ -106,13 +106,19 @@ export default defineConfig(({ isSsrBuild }) => ({
           { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
+      // Our own worker (app/sw.ts): a navigation gets the network's page first (a returning parent sees the
+      // prerendered plan, not the empty shell), then a kept copy, then the shell; Workbox writes the precache list in.
+      strategies: 'injectManifest',
+      srcDir: 'app',
+      filename: 'sw.ts',
+      injectManifest: {
+        rollupFormat: 'iife',
         // Everything the app can show, so any plan link opens offline, even one never visited.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // The link-preview image is for chat apps' crawlers, never shown in the app; the manifest's PNG icons (192 and
         // 512 px) and the Apple icon are read once, online, when the app is installed (no page shows them). Offline,
-        // every page is the shell rendered by the cached code, so the prerendered pages (there for a first visit
-        // online) stay out too.
+        // a page never opened is the shell rendered by the cached code, so the prerendered pages (there for a visit
+        // online, and kept once opened) stay out of the precache.
         globIgnores: [
           'og-image.png',
           'icon-192.png',
@@ -123,13 +129,6 @@ export default defineConfig(({ isSsrBuild }) => ({
           'not-listed.html',
           'plan/**',
         ],
-        // A plan link's answers live in its query: match the prerendered page for its path, else the shell.
-        ignoreURLParametersMatching: [/.*/],
-        navigateFallback: '/shell.html',
-        // Requests for files never fall back to the app shell.
-        navigateFallbackDenylist: [/\/[^/?]+\.[a-z0-9]+$/i],
-        cleanupOutdatedCaches: true,
-        clientsClaim: true,
       },
       integration: {
         closeBundleOrder: 'post',

@@ -7,7 +7,7 @@ import { ScrollToTop } from './components/scroll-to-top.tsx';
 import { reloadOnce } from './components/lazy-with-reload.ts';
 import { applyLargeText, largeTextOn } from './state/preferences.ts';
 import { DEFAULT_LANGUAGE, preferredLanguage, switchLanguage } from './i18n/i18n.ts';
-import { planPathForQueryLink } from './policies/answers/links.ts';
+import { PAGE_FILE, planPathForQueryLink } from './policies/answers/links.ts';
 import './styles.css';
 
 // A CSS or JS preload that 404s after a deploy: reload once for the new build rather than break.
@@ -18,9 +18,11 @@ window.addEventListener('vite:preloadError', (event) => {
 applyLargeText(largeTextOn());
 
 // An old plan link (/plan/<region>?stage=…) shows its plan's own path before anything renders: the server sent
-// that plan's prerendered file for it, which hydrates only at its own path.
-const planPath = planPathForQueryLink(window.location.pathname, window.location.search);
-if (planPath) window.history.replaceState(window.history.state, '', planPath + window.location.hash);
+// that plan's prerendered file for it, which hydrates only at its own path. So does a page's file name
+// (/plan/…/no.html is the plan /plan/…/no).
+const { pathname, search, hash } = location;
+const ownPath = planPathForQueryLink(pathname, search) || pathname.replace(PAGE_FILE, '') + search;
+if (ownPath !== pathname + search) history.replaceState(history.state, '', ownPath + hash);
 
 const root = document.getElementById('root')!;
 const tree = (
@@ -37,8 +39,8 @@ function mount() {
   // Prerendered HTML (simplified Chinese) matches only the page it was made for; any other URL (a link with a
   // query, a deep link served the shell) or another language is rendered afresh, replacing it once ready. A plan
   // path hydrates whatever its query: it reads only the birth date from it, and only after hydrating.
-  const planFile = /^\/plan\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/[^/]+$/.test(window.location.pathname);
-  const same = root.dataset.prerendered === window.location.pathname && (!window.location.search || planFile);
+  const { pathname, search } = location;
+  const same = root.dataset.prerendered === pathname && (!search || /^\/plan(\/[^/]+){5}$/.test(pathname));
   if (same && language === DEFAULT_LANGUAGE) hydrateRoot(root, tree);
   // As a transition the first render is done in slices, so a long plan never blocks a slow phone for long.
   else startTransition(() => createRoot(root).render(tree));

@@ -3,7 +3,7 @@
 // exits 1 when one is over, or when the build is not there to measure.
 //   - JavaScript the first screen needs (the entry script and its static imports), gzip: ≤ 120 KB
 //   - CSS, gzip: ≤ 15 KB
-//   - everything the service worker precaches, as stored: the app's own files ≤ 545 KB, plus each region's chunks
+//   - everything the service worker precaches, as stored: the app's own files ≤ 566 KB, plus each region's chunks
 //     (its data and its dictionaries: every region works offline after one visit) ≤ 30 KB per region
 //   - no region's data in the first-screen JavaScript, and each region in chunks of its own
 //   - the start page and every region's entry page are prerendered to HTML, and so is every plan path
@@ -34,15 +34,20 @@ const css = attr(/<link rel="stylesheet"[^>]*href="([^"]+)"/g);
 check(`first-screen JavaScript (${firstScreenJs.length} files, gzip)`, firstScreenJs.reduce((s, f) => s + gz(f), 0) / KB, 120);
 check(`CSS (${css.length} file${css.length === 1 ? '' : 's'}, gzip)`, css.reduce((s, f) => s + gz(f), 0) / KB, 15);
 
-// The precache list as Workbox wrote it into sw.js, plus the worker itself.
+// The precache list as Workbox wrote it into sw.js ({"revision":…,"url":…} objects), plus the worker itself (with
+// the Workbox modules it bundles; a generated worker loads them from workbox-*.js beside it).
 const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-const precached = [...new Set([...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]))];
-const workbox = sw.match(/"\.\/(workbox-[^"]+\.js)"/)?.[1];
+const precached = [
+  ...new Set([...sw.matchAll(/\{[^{}]*\brevision\b[^{}]*\}/g)].map((m) => m[0].match(/"?url"?:\s*"([^"]+)"/)?.[1]).filter(Boolean)),
+];
+const workbox = sw.match(/"\.\/(workbox-[^"]+?)(?:\.js)?"/)?.[1]?.concat('.js');
 const precacheFiles = [...precached, 'sw.js', ...(workbox ? [workbox] : [])];
 const size = (f) => statSync(join(dist, f)).size;
 
 // Each region's chunks, found through the build manifest: its module and its dictionaries.
-const APP_BUDGET = 545;
+// 566: the worker bundles the Workbox modules it uses (routing, strategies, expiration, navigation preload,
+// precaching): 29 KB, where the generated worker was 4 KB plus a 15 KB workbox-*.js this script used to miss.
+const APP_BUDGET = 566;
 const REGION_BUDGET = 30;
 const index = readFileSync('app/policies/catalog/region-index.ts', 'utf8');
 const regionIds = [...(index.match(/REGION_IDS = \[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);

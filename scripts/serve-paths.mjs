@@ -88,6 +88,8 @@ export function siteFile(root, relativePath) {
 
 /** An old plan link (/plan/<region>?stage=…&insured=…&residency=…&aid=…) gets its plan's prerendered file. */
 export function planFileForQuery(root, segments, rawPath) {
+  // /plan/<region>/ too, as the app reads it (pageKeyPath in app/policies/answers/links.ts).
+  if (segments.length === 3 && segments[2] === '') segments = segments.slice(0, 2);
   if (segments.length !== 2 || segments[0] !== 'plan' || !/^[a-z-]+$/.test(segments[1])) return undefined;
   const query =
     String(rawPath ?? '')

@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -35,6 +38,7 @@ beforeAll(() => {
     'plan/liaocheng.html',
     'plan/liaocheng/ask/aid.html',
     'plan/tianjin/index.html',
+    'plan/liaocheng/primary/none/local/no.html',
   ])
     put(join(root, file));
   put(join(base, 'dist-ssr/entry-server.js'), 'server bundle');
@@ -66,6 +70,10 @@ describe('files of the site', () => {
     ['/plan/liaocheng/ask/aid?stage=junior', 'plan/liaocheng/ask/aid.html'],
     ['/plan/tianjin', 'plan/tianjin/index.html'],
     ['/plan/%6c%69aocheng', 'plan/liaocheng.html'],
+    // An old plan link gets its plan's file, with or without the slash (as pageKeyPath in app/policies/answers/links.ts).
+    ['/plan/liaocheng?stage=primary&insured=none&residency=local&aid=no', 'plan/liaocheng/primary/none/local/no.html'],
+    ['/plan/liaocheng/?stage=primary&insured=none&residency=local&aid=no', 'plan/liaocheng/primary/none/local/no.html'],
+    ['/plan/liaocheng/primary/none/local/no.html?x=1', 'plan/liaocheng/primary/none/local/no.html'],
   ])('%s → %s', (path, file) => {
     expect(served(path)).toEqual({ file, status: 200, outside: false });
     expect(served(path, PAGE)).toEqual({ file, status: 200, outside: false });
@@ -154,5 +162,51 @@ describe('pathSegments', () => {
     expect(pathSegments('/plan/%E8%81%8A%E5%9F%8E?x=1')).toEqual(['plan', '聊城']);
     for (const bad of ['/a%2fb', '/a%2Fb', '/a%5Cb', '/a%252fb', '/%2e%2e', '/..', '/.', '/a/%00', '/a%0a', '/%FF', 'no-slash', '//x'])
       expect(pathSegments(bad), bad).toBeUndefined();
+  });
+});
+
+describe('npm start (scripts/serve.mjs)', () => {
+  let server: ChildProcess;
+  let origin: string;
+  beforeAll(async () => {
+    server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    origin = await new Promise<string>((resolve, reject) => {
+      server.stdout!.on('data', (chunk: Buffer) => {
+        const found = chunk.toString().match(/http:\/\/[\d.]+:\d+/);
+        if (found) resolve(found[0]);
+      });
+      server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+    });
+  });
+  afterAll(() => server?.kill());
+
+  /** A GET with the request target sent as it is. */
+  const get = (path: string) =>
+    new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+      const { hostname, port } = new URL(origin);
+      const req = httpRequest({ host: hostname, port, path, headers: PAGE }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it('answers a link up to 256 KB with the page', async () => {
+    const page = await get(`/plan/liaocheng?stage=primary&utm=${'x'.repeat(200_000)}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toBe(join(root, 'plan/liaocheng.html'));
+  });
+
+  it('answers a request line over the limit with a page saying so, and the security headers', async () => {
+    const refused = await get(`/plan/liaocheng?stage=primary&utm=${'x'.repeat(300_000)}`);
+    expect(refused.status).toBe(431);
+    expect(refused.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(refused.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(refused.headers['x-frame-options']).toBe('DENY');
+    expect(refused.headers['referrer-policy']).toBe('no-referrer');
+    expect(refused.headers['x-content-type-options']).toBe('nosniff');
+    expect(refused.body).toContain('链接太长');
   });
 });

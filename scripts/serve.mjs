@@ -86,5 +86,38 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
   });
   res.end(req.method === 'HEAD' ? undefined : body);
 });
+// A request Node refuses before it reaches the handler (a request line or headers over the limit, a malformed
+// request) still gets a page with the security headers, not Node's bare status line: Chromium would show its own
+// error page, with nothing to say what happened.
+const REFUSED_PAGE = (title, line) =>
+  `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+  `<title>${title}</title></head><body><h1>${title}</h1><p>${line}</p><p><a href="/">打开首页 Open the start page</a></p></body></html>`;
+server.on('clientError', (error, socket) => {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLong = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLong ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  const body = Buffer.from(
+    tooLong
+      ? REFUSED_PAGE(
+          '链接太长，打不开',
+          '请让发链接的人重新分享一次，或从首页重新选择。The link is too long to open: ask for it again, or start again from the start page.',
+        )
+      : REFUSED_PAGE('链接有误，打不开', '请从首页重新选择。The link could not be read: start again from the start page.'),
+  );
+  const headers = {
+    'Content-Type': TYPES['.html'],
+    'Content-Length': body.length,
+    'Cache-Control': 'no-cache',
+    ...SECURITY,
+    Connection: 'close',
+  };
+  const head = `HTTP/1.1 ${status}\r\n${Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\r\n')}\r\n\r\n`;
+  socket.end(Buffer.concat([Buffer.from(head), body]));
+});
 // --port 0 picks a free port; the line names the real one, for tests that start their own server.
 server.listen(port, host, () => console.log(`serving ${root} at http://${host}:${server.address().port}/`));

@@ -1,6 +1,6 @@
 // The links the app shares and the old links it must keep opening, as tables of answers → URL.
 import { describe, expect, it } from 'vitest';
-import { allPlanPaths, planPath, planPathForQueryLink } from './links.ts';
+import { allPlanPaths, pageKeyPath, planPath, planPathForQueryLink } from './links.ts';
 
 describe('plan links', () => {
   it.each([
@@ -40,5 +40,33 @@ describe('plan links', () => {
     expect(paths).toHaveLength(5 * 7 * 5 * 4 * 2);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain(planPath('wenzhou-lucheng', { stage: 'college', insured: 'unsure', residency: 'hmt', aid: 'yes' }));
+  });
+});
+
+// The service worker keeps one copy per page under this key, and the server sends that page's file for the same
+// URLs (scripts/serve-paths.mjs): the query never makes another page, a file name is its page.
+describe('what page a navigation shows (pageKeyPath)', () => {
+  it.each([
+    ['/', '', '/'],
+    ['/', '?region=liaocheng&school=a/b.cn', '/'],
+    ['/index.html', '', '/'],
+    ['/school', '?name=x.cn', '/school'],
+    ['/plan/liaocheng', '?stage=primary&x=/a.b', '/plan/liaocheng'],
+    ['/plan/liaocheng/', '?stage=primary', '/plan/liaocheng'],
+    ['/plan/liaocheng.html', '', '/plan/liaocheng'],
+    ['/plan/liaocheng/primary/none/local/no', '?utm=/a.b', '/plan/liaocheng/primary/none/local/no'],
+    ['/plan/liaocheng/primary/none/local/no.html', '', '/plan/liaocheng/primary/none/local/no'],
+    ['/plan/tianjin/newborn/none/permit/no', '?born=2026-10-01', '/plan/tianjin/newborn/none/permit/no'],
+    // An old plan link is its plan's page, the file the server sends for it.
+    ['/plan/liaocheng', '?stage=primary&insured=none&residency=local&aid=no', '/plan/liaocheng/primary/none/local/no'],
+    ['/plan/liaocheng/', '?stage=primary&insured=none&residency=local&aid=no', '/plan/liaocheng/primary/none/local/no'],
+    ['/plan/tianjin', '?stage=newborn&born=2026-10-01&insured=none&residency=permit&aid=no', '/plan/tianjin/newborn/none/permit/no'],
+    // The server sends the region's entry page for answers not written exactly, or a region with .html.
+    ['/plan/liaocheng', '?stage=%20primary&insured=none&residency=local&aid=no', '/plan/liaocheng'],
+    ['/plan/liaocheng.html', '?stage=primary&insured=none&residency=local&aid=no', '/plan/liaocheng'],
+    ['/plan/liaocheng', '?stage=primary&insured=none&residency=local', '/plan/liaocheng'],
+    ['/plan/liaocheng/ask/aid', '?stage=primary', '/plan/liaocheng/ask/aid'],
+  ])('%s%s → %s', (pathname, search, key) => {
+    expect(pageKeyPath(pathname, search)).toBe(key);
   });
 });

@@ -49,6 +49,27 @@ export function planPathForQueryLink(pathname: string, search: string): string |
   return planPath(match[1], { ...(answers as Answers), ...(born ? { born } : {}) });
 }
 
+/** A page's file name at the end of a path: `/plan/…/no.html` is the plan `/plan/…/no`, `/index.html` is `/`. */
+export const PAGE_FILE = /(index)?\.html$/;
+
+/** A page's own path: without its file name (PAGE_FILE) or trailing slashes, as the server finds the page's file. */
+export function canonicalPagePath(pathname: string): string {
+  return pathname.replace(PAGE_FILE, '').replace(/(.)\/+$/, '$1');
+}
+
+/**
+ * Which page a navigation shows, as the service worker keeps it and the server sends it: its path alone (a link's
+ * query holds answers, a school's name or a birth date, never another page), except an old plan link
+ * (/plan/<region>?stage=…&insured=…&residency=…&aid=…), which is its plan's page.
+ */
+export function pageKeyPath(pathname: string, search: string): string {
+  // The server sends the plan's file only for answers written exactly (no spaces to trim, no .html on the region).
+  const params = new URLSearchParams(search);
+  const exact = PLAN_SEGMENTS.every((field) => /^[a-z-]+$/.test(params.get(field) ?? ''));
+  const plan = exact ? planPathForQueryLink(pathname, search) : undefined;
+  return plan ? plan.split('?', 1)[0]! : canonicalPagePath(pathname);
+}
+
 /** Every plan path a static host needs as a file: each region × stage × insured × residency × aid. */
 export function allPlanPaths(): string[] {
   return REGION_IDS.flatMap((region) =>
