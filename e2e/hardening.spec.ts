@@ -1,12 +1,12 @@
 // Issue 14 on the production build: the server leaks no file and always answers a page with the app, no input
 // breaks a page, and no link puts words in the app's mouth.
-import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { APP_ORIGIN, deployNextVersion, expect, expectNoA11yViolations, test } from './fixtures.ts';
+import { startServer } from '../scripts/start-server.mjs';
+import { APP_ORIGIN, deployNextVersion, expect, expectNoA11yViolations, test, waitForServiceWorker } from './fixtures.ts';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const PAGE = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -238,19 +238,11 @@ test('7. a choice ticked but not sent survives the update reload', async ({ page
   // Its own server on a copy of the build and a free port, so this test can "deploy" alone.
   const dir = mkdtempSync(join(tmpdir(), 'xsyb-deploy-'));
   cpSync('dist', dir, { recursive: true });
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', '0'], { stdio: 'pipe' });
+  const server = await startServer({ root: dir });
   try {
-    const origin = await new Promise<string>((resolve, reject) => {
-      server.stdout.on('data', (chunk: Buffer) => {
-        const found = chunk.toString().match(/http:\/\/[\d.]+:\d+/);
-        if (found) resolve(found[0]);
-      });
-      server.on('exit', () => reject(new Error('deploy server exited')));
-    });
+    const origin = server.url;
     await page.goto(`${origin}/plan/liaocheng?stage=junior&insured=none`);
-    await page.waitForFunction(async () =>
-      Boolean((await navigator.serviceWorker.getRegistration())?.active && navigator.serviceWorker.controller),
-    );
+    await waitForServiceWorker(page);
     await page.getByLabel('外地户籍，有本地居住证', { exact: true }).check();
 
     await deployNextVersion(page, dir);
@@ -262,7 +254,7 @@ test('7. a choice ticked but not sent survives the update reload', async ({ page
     await page.getByRole('button', { name: '继续' }).click();
     await expect(page).toHaveURL(/residency=permit/);
   } finally {
-    server.kill();
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 });
