@@ -34,8 +34,8 @@ export default defineConfig({
   workers: 2,
   // A test that fails once in three runs is a bug to fix, not to retry.
   retries: 0,
-  // Limits leave at least 3× a test's quiet duration on a slow, busy 2-core machine (the slowest test takes ~25 s
-  // alone); the whole suite's limit stays well inside CI's 90 minutes.
+  // Limits leave at least 3× a test's duration on a slow, busy 2-core machine (the slowest took 22 s with a load
+  // average of ~28 on 2 cores, the whole suite 11 minutes); the suite's limit stays well inside CI's 90 minutes.
   timeout: 90_000,
   globalTimeout: 40 * 60_000,
   expect: { timeout: 15_000 },
