@@ -52,6 +52,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A wait waits for what it names: waitForFunction polls its predicate until it returns something truthy, and an
+    // async predicate returns a promise, truthy at once. Await inside page.evaluate, or use a sync predicate
+    // (e2e/fixtures.ts waitForServiceWorker).
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='waitForFunction'] > :function[async=true].arguments",
+          message:
+            'waitForFunction treats the promise an async predicate returns as truthy and resolves at once: pass a synchronous predicate, or await in page.evaluate.',
+        },
+      ],
+    },
+  },
   boundary(['app/policies/**'], OUTSIDE_POLICIES, 'policies import no React, i18n, state, components or pages'),
   // Later entries replace the rule for their folders, so each repeats the outside groups.
   boundary(

@@ -5,6 +5,7 @@ import { StartPage } from './pages/start-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { lazyWithReload } from './components/lazy-with-reload.ts';
 import { isRegionId } from './policies/answers/answers.ts';
+import { PLAN_PATH_ROUTE } from './policies/answers/links.ts';
 import type { Language } from './i18n/i18n.ts';
 
 const NotListedPage = lazyWithReload(() => import('./pages/not-listed-page.tsx').then((m) => m.NotListedPage));
@@ -19,7 +20,7 @@ const LAZY_ROUTES = [
   { path: '/plan/:region', route: PlanRoute },
   { path: '/plan/:region/check', route: CheckPage },
   { path: '/plan/:region/ask/:question', route: QuestionRoute },
-  { path: '/plan/:region/:stage/:insured/:residency/:aid', route: PlanPathRoute },
+  { path: PLAN_PATH_ROUTE, route: PlanPathRoute },
   { path: '/school', route: SchoolPage },
 ];
 

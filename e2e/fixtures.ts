@@ -72,6 +72,19 @@ export async function expectNoA11yViolations(page: Page, options: { include?: st
 }
 
 /**
+ * Waits until a service worker is active and controls the page, so what follows is served (and precached) by it.
+ * `ready` settles once a registration has an active worker; `controller` is set when it claims the page
+ * (clientsClaim). The predicate given to waitForFunction is synchronous: an async one returns a promise, which is
+ * truthy, and would resolve at once (the lint forbids it, see eslint.config.js).
+ */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/**
  * The next deploy of the copy of the build in `dir`: its service worker changes by one byte, and the page asks the
  * browser to look for it until it does (update() refuses while the first worker is still settling in).
  */

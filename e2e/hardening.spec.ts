@@ -1,12 +1,12 @@
 // Issue 14 on the production build: the server leaks no file and always answers a page with the app, no input
 // breaks a page, and no link puts words in the app's mouth.
-import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { APP_ORIGIN, deployNextVersion, expect, expectNoA11yViolations, test } from './fixtures.ts';
+import { startServer } from '../scripts/start-server.mjs';
+import { APP_ORIGIN, deployNextVersion, expect, expectNoA11yViolations, test, waitForServiceWorker } from './fixtures.ts';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const PAGE = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -156,16 +156,18 @@ test('2. a lone surrogate or an emoji at the limit in /school makes a link, not 
   await page.getByRole('button', { name: '生成消息、链接和二维码' }).click();
   await expect(page.getByRole('heading', { name: '发给家长' })).toBeFocused();
   await expect(page.getByRole('heading', { name: '页面没有加载出来' })).toHaveCount(0);
-  const link = (await page.getByTestId('school-link').textContent())!.trim();
-  expect(new URL(link).searchParams.get('school')).toBe('聊城实验小学 三年级2班');
+  // The message names the school in its first line; the QR code's and the notice's link carry the name.
+  expect((await page.getByLabel('班级群消息').inputValue()).split('\n')[0]).toBe('【聊城实验小学 三年级2班】学生医保参保提醒');
+  const namedLink = async () => new URL((await page.locator('.school-notice .notice-link').textContent())!.trim());
+  expect((await namedLink()).searchParams.get('school')).toBe('聊城实验小学 三年级2班');
 
   // 38 characters, then a flag (two code points) and a family (five): the flag fits, the family is left out whole.
   const name = `${'校'.repeat(37)}🇨🇳👨‍👩‍👧`;
   await typeRaw(page, '#school-name', name);
   await typeRaw(page, '#school-class', '');
   await page.getByRole('button', { name: '生成消息、链接和二维码' }).click();
-  const cut = new URL((await page.getByTestId('school-link').textContent())!.trim()).searchParams.get('school');
-  expect(cut).toBe(`${'校'.repeat(37)}🇨🇳`);
+  await expect(page.getByLabel('班级群消息')).toHaveValue(new RegExp(`^【${'校'.repeat(37)}🇨🇳】`, 'u'));
+  expect((await namedLink()).searchParams.get('school')).toBe(`${'校'.repeat(37)}🇨🇳`);
   expect(errors).toEqual([]);
 });
 
@@ -215,7 +217,10 @@ test.describe('4. a school name cannot carry instructions', () => {
     await expect(page.getByTestId('school-link')).toHaveCount(0);
     await page.getByLabel('班级（选填）').fill('三年级2班');
     await page.getByRole('button', { name: '生成消息、链接和二维码' }).click();
-    await expect(page.getByTestId('school-link')).toContainText('region=liaocheng&school=');
+    // The message's link is the region's alone; the school is named in the message and in the QR code's link.
+    await expect(page.getByTestId('school-link')).toHaveText(`${APP_ORIGIN}/?region=liaocheng`);
+    await expect(page.getByLabel('班级群消息')).toHaveValue(/^【聊城实验小学 三年级2班】学生医保参保提醒\n/);
+    await expect(page.locator('.school-notice .notice-link')).toHaveText(`${APP_ORIGIN}/?region=liaocheng&school=聊城实验小学 三年级2班`);
   });
 
   test('a link carrying one opens without the school; a real name is shown only as who shared the link', async ({ page }) => {
@@ -238,19 +243,11 @@ test('7. a choice ticked but not sent survives the update reload', async ({ page
   // Its own server on a copy of the build and a free port, so this test can "deploy" alone.
   const dir = mkdtempSync(join(tmpdir(), 'xsyb-deploy-'));
   cpSync('dist', dir, { recursive: true });
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', '0'], { stdio: 'pipe' });
+  const server = await startServer({ root: dir });
   try {
-    const origin = await new Promise<string>((resolve, reject) => {
-      server.stdout.on('data', (chunk: Buffer) => {
-        const found = chunk.toString().match(/http:\/\/[\d.]+:\d+/);
-        if (found) resolve(found[0]);
-      });
-      server.on('exit', () => reject(new Error('deploy server exited')));
-    });
+    const origin = server.url;
     await page.goto(`${origin}/plan/liaocheng?stage=junior&insured=none`);
-    await page.waitForFunction(async () =>
-      Boolean((await navigator.serviceWorker.getRegistration())?.active && navigator.serviceWorker.controller),
-    );
+    await waitForServiceWorker(page);
     await page.getByLabel('外地户籍，有本地居住证', { exact: true }).check();
 
     await deployNextVersion(page, dir);
@@ -262,7 +259,7 @@ test('7. a choice ticked but not sent survives the update reload', async ({ page
     await page.getByRole('button', { name: '继续' }).click();
     await expect(page).toHaveURL(/residency=permit/);
   } finally {
-    server.kill();
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,13 +1,13 @@
 // Offline use, installability and recovery, on the production build served by `npm start`.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { REGIONS } from '../app/policies/catalog/regions.ts';
 import { REGION_IDS } from '../app/policies/model/types.ts';
 import type { RegionId } from '../app/policies/model/types.ts';
-import { deployNextVersion, expect, expectNoA11yViolations, FIXED_NOW, test } from './fixtures.ts';
+import { startServer } from '../scripts/start-server.mjs';
+import { deployNextVersion, expect, expectNoA11yViolations, FIXED_NOW, test, waitForServiceWorker } from './fixtures.ts';
 
 const answers = 'stage=primary&insured=none&residency=local&aid=no';
 /** What each region's plan shows as the fee, from the region's own data: its amount, or the source's silence. */
@@ -17,13 +17,6 @@ const REGION_FEES = Object.fromEntries(
     return [id, 'notStated' in fee ? `材料没有写：${fee.what}` : `¥${(fee.amountFen / 100).toLocaleString('zh-CN')}`];
   }),
 ) as Record<RegionId, string>;
-
-async function waitForServiceWorker(page: Page) {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return Boolean(registration?.active && navigator.serviceWorker.controller);
-  });
-}
 
 async function freshPage(context: BrowserContext) {
   const page = await context.newPage();
@@ -81,18 +74,12 @@ test('deep links work online without a service worker: pages fall back to the sh
 });
 
 test('a new version waits for the parent: the prompt appears, and answers survive the update', async ({ page }) => {
-  // A second server on a copy of the build, so this test can "deploy" without disturbing the others.
+  // A second server on a copy of the build and a free port, so this test can "deploy" without disturbing the others.
   const dir = mkdtempSync(join(tmpdir(), 'xsyb-deploy-'));
   cpSync('dist', dir, { recursive: true });
-  // One above the suite's own port, so checkouts running side by side do not collide.
-  const deployPort = String(Number(process.env.PORT ?? 4173) + 1);
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', deployPort], { stdio: 'pipe' });
+  const server = await startServer({ root: dir });
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('serving') && resolve());
-      server.on('exit', () => reject(new Error('deploy server exited')));
-    });
-    const origin = `http://127.0.0.1:${deployPort}`;
+    const origin = server.url;
     await page.goto(`${origin}/plan/liaocheng?stage=junior&insured=none`);
     await waitForServiceWorker(page);
     await page.getByLabel('本地户籍', { exact: true }).check();
@@ -110,7 +97,7 @@ test('a new version waits for the parent: the prompt appears, and answers surviv
     await expect(page).toHaveURL(/stage=junior&insured=none&residency=local/);
     await expect(prompt).toBeHidden();
   } finally {
-    server.kill();
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -47,21 +47,28 @@ async function parentPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-test('a teacher makes a link; a parent opening it sees the school, skips the region question and goes on', async ({
+/** The class of the first tests, and the link its QR code and printed notice carry (the school's name in it). */
+const LIAOCHENG_CLASS = '聊城实验小学 三年级2班';
+const LIAOCHENG_NAMED_LINK = `${APP_ORIGIN}/?region=liaocheng&school=${encodeURIComponent(LIAOCHENG_CLASS)}`;
+
+test('a teacher makes a message: a short link to the region, the school in its first line, the facts and a number to call', async ({
   page,
-  browser,
   requests,
 }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
   await page.goto('/school');
   await expectNoA11yViolations(page);
   const link = await makeLink(page, '山东省聊城市', '聊城实验小学', '三年级2班');
-  expect(link).toBe(`${APP_ORIGIN}/?region=liaocheng&school=${encodeURIComponent('聊城实验小学 三年级2班')}`);
-  await expect(page.getByText('家长打开链接，第一屏写的是：“这个链接由「聊城实验小学 三年级2班」分享”')).toBeVisible();
+  // The message's link names the region only: a short link reads as the app's in WeChat, a long encoded one as spam.
+  expect(link).toBe(`${APP_ORIGIN}/?region=liaocheng`);
+  await expect(page.locator('.school-preview')).toHaveText(
+    '家长扫二维码打开，第一屏写的是：“这个链接由「聊城实验小学 三年级2班」分享”。消息里的链接只带地区，学校名称写在消息第一行。',
+  );
 
-  // The message: the key facts with their policy year, the notice that this year's may differ, the link last.
+  // The message: the school, the key facts with their policy year, the notice that this year's may differ, a
+  // number to call, the link last.
   const message = await page.getByLabel('班级群消息').inputValue();
-  expect(message.split('\n')[0]).toBe('【聊城实验小学 三年级2班】学生医保参保提醒');
+  expect(message.split('\n')[0]).toBe(`【${LIAOCHENG_CLASS}】学生医保参保提醒`);
   expect(message).toContain('· 个人缴费：¥360，在2023年9月至12月底缴纳2024学年居民医保费的在校学生（含托幼机构儿童），每人（2024学年）');
   // A past year's date, worded as in the plan: what it was, and whom to ask for this year's.
   expect(message).toContain(
@@ -69,6 +76,7 @@ test('a teacher makes a link; a parent opening it sees the school, skips the reg
   );
   expect(message).toContain('由学校统计汇总本校参保学生名单');
   expect(message).toContain('以上是往年材料（2024学年）的规定，今年的金额和日期可能不同');
+  expect(message).toContain('\n有疑问打电话问聊城市医疗保障局：0635-2189313\n');
   expect(message.split('\n').at(-1)).toBe(link);
 
   // Copy confirms, and what was copied is the message with the link.
@@ -77,22 +85,28 @@ test('a teacher makes a link; a parent opening it sees the school, skips the reg
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(message);
   expect(copied).toContain(link);
+  requests.expectNoExternalRequests();
+});
 
-  // The QR code, made on the device, decodes to exactly the link; it downloads as a PNG.
+test('the QR code, made on the device, holds the school’s link and downloads as a PNG', async ({ page, requests }) => {
+  await makeLink(page, '山东省聊城市', '聊城实验小学', '三年级2班');
+  // A parent who scans sees which school sent it: the QR code (on screen and on the notice) carries the name.
   await expect(page.locator('img.qr-screen')).toBeVisible();
-  expect(await decodeQr(page, 'img.qr-screen')).toBe(link);
-  expect(await decodeQr(page, '.school-notice img.qr')).toBe(link);
+  expect(await decodeQr(page, 'img.qr-screen')).toBe(LIAOCHENG_NAMED_LINK);
+  expect(await decodeQr(page, '.school-notice img.qr')).toBe(LIAOCHENG_NAMED_LINK);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载二维码图片（PNG）' }).click()]);
   expect(download.suggestedFilename()).toBe('xsyb-liaocheng-qr.png');
   const png = readFileSync((await download.path())!);
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   await expectNoA11yViolations(page);
+  requests.expectNoExternalRequests();
+});
 
-  // The parent's phone.
+test('a parent opening the school’s link sees the school, skips the region question and goes on', async ({ browser }) => {
   const parent = await parentPage(browser);
-  await parent.goto(link);
+  await parent.goto(LIAOCHENG_NAMED_LINK);
   await expect(h1(parent)).toHaveText('学生医保参保指引');
-  await expect(parent.locator('.school-shared-by')).toHaveText('这个链接由「聊城实验小学 三年级2班」分享');
+  await expect(parent.locator('.school-shared-by')).toHaveText(`这个链接由「${LIAOCHENG_CLASS}」分享`);
   await expect(parent.getByText('地区：山东省聊城市')).toBeVisible();
   await expect(parent.getByRole('radio')).toHaveCount(0);
   await expect(parent.getByText('孩子在哪里上学？')).toHaveCount(0);
@@ -102,7 +116,18 @@ test('a teacher makes a link; a parent opening it sees the school, skips the reg
   await expect(parent).toHaveURL(/\/plan\/liaocheng$/);
   await expect(parent.getByText('山东省聊城市 · 第 1 题')).toBeVisible();
   await parent.context().close();
-  requests.expectNoExternalRequests();
+});
+
+test('a parent opening the message’s short link finds the region already chosen', async ({ browser }) => {
+  const parent = await parentPage(browser);
+  await parent.goto(`${APP_ORIGIN}/?region=liaocheng`);
+  await expect(h1(parent)).toHaveText('孩子在哪里上学？');
+  await expect(parent.getByLabel('山东省聊城市', { exact: true })).toBeChecked();
+  await expect(parent.locator('.school-shared-by')).toHaveCount(0);
+  await parent.getByRole('button', { name: '开始' }).click();
+  await expect(h1(parent)).toHaveText('孩子现在处在哪个阶段？');
+  await expect(parent).toHaveURL(/\/plan\/liaocheng$/);
+  await parent.context().close();
 });
 
 test('a school name with HTML or script in it shows as plain text and runs nothing', async ({ page, browser }) => {
@@ -110,7 +135,11 @@ test('a school name with HTML or script in it shows as plain text and runs nothi
     throw new Error(`a dialog opened: ${dialog.message()}`);
   });
   const evil = '<img src=x onerror=alert(1)>"小学';
-  const link = await makeLink(page, '广西壮族自治区柳州市', evil);
+  await makeLink(page, '广西壮族自治区柳州市', evil);
+  // The parent opens what the QR code holds: the link with the school's name in it.
+  await expect(page.locator('.school-notice img.qr')).toBeVisible();
+  const link = (await decodeQr(page, '.school-notice img.qr'))!;
+  expect(link).toBe(`${APP_ORIGIN}/?region=liuzhou&school=${encodeURIComponent(evil)}`);
   await expect(page.locator('.school-notice h2')).toHaveText(`${evil} 发来的参保指引`);
   expect(await page.getByLabel('班级群消息').inputValue()).toContain(`【${evil}】`);
   await expect(page.locator('main img')).toHaveCount(2); // the two QR images, nothing the name made
@@ -174,6 +203,8 @@ test('/school asks for the region first, and offers Web Share where the browser 
   const message = await page.getByLabel('班级群消息').inputValue();
   expect(message).toContain('参保缴费时间：材料没有写——参保缴费从哪天开始、哪天截止。请咨询鹿城区医保服务中心、孩子就读的学校');
   expect(message).toContain('· 个人缴费：¥660，每人每年（2024年报道中的数字，不是文件原文）（2025年度）');
+  // The source names no office with a phone: the message gives the area's national hotline, labelled as such.
+  expect(message).toContain('\n有疑问打 0577-12393（全国医保服务热线）\n');
   expect(message.split('\n').at(-1)).toBe(`${APP_ORIGIN}/?region=wenzhou-lucheng`);
   await page.getByRole('button', { name: '分享消息' }).click();
   expect(await page.evaluate(() => (window as unknown as { __shared?: ShareData }).__shared?.text)).toBe(message);
@@ -181,6 +212,8 @@ test('/school asks for the region first, and offers Web Share where the browser 
 
 test('the A4 notice: only it prints, on one page, with region, school, key facts, QR and the policy-year notice', async ({ page }) => {
   const link = await makeLink(page, '广东省江门市鹤山市', '鹤山市第一小学');
+  expect(link).toBe(`${APP_ORIGIN}/?region=jiangmen-heshan`);
+  const named = `${APP_ORIGIN}/?region=jiangmen-heshan&school=${encodeURIComponent('鹤山市第一小学')}`;
   await expect(page.locator('.school-notice img.qr')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const notice = page.locator('.school-notice');
@@ -194,10 +227,9 @@ test('the A4 notice: only it prints, on one page, with region, school, key facts
   await expect(notice).toContainText('2024年度集中参保缴费开始：上一次（2024年度）：2023年9月1日 起，材料没有写截止日期；今年的日期：请向');
   await expect(notice).toContainText('这些是2024年度的规定');
   await expect(notice).toContainText('今年的金额和日期可能不同');
-  // The printed link is the QR code's, the school's name readable.
-  expect(link).toContain('&school=');
-  await expect(notice.locator('.notice-link')).toHaveText(decodeURI(link));
-  expect(await decodeQr(page, '.school-notice img.qr')).toBe(link);
+  // The printed link is the QR code's, with the school's name, readable.
+  await expect(notice.locator('.notice-link')).toHaveText(`${APP_ORIGIN}/?region=jiangmen-heshan&school=鹤山市第一小学`);
+  expect(await decodeQr(page, '.school-notice img.qr')).toBe(named);
   await expectNoA11yViolations(page);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
@@ -330,7 +362,9 @@ test('link previews: the page carries a title, a description and Open Graph tags
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 });
 
-test('a teacher finds /school from the start page, copies the link beside the message, and prints the same link', async ({ page }) => {
+test('a teacher finds /school from the start page, copies the short link beside the message, and prints the school’s link', async ({
+  page,
+}) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
   await page.goto('/');
   const teachers = page.getByRole('link', { name: '老师：生成班级群通知' });
@@ -346,12 +380,14 @@ test('a teacher finds /school from the start page, copies the link beside the me
   await copyLink.click();
   await expect(page.getByRole('status').filter({ hasText: '已复制链接' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
-  // The notice prints the link its QR code holds: the school's, not the bare region link.
+  expect(link).toBe(`${APP_ORIGIN}/?region=tianjin`);
+  // The notice prints the link its QR code holds: the school's, not the bare region link of the message.
   await page.emulateMedia({ media: 'print' });
   const printed = page.locator('.school-notice .notice-link');
   await expect(printed).toHaveText(`${APP_ORIGIN}/?region=tianjin&school=天津市第一中学 初二3班`);
-  expect(encodeURI((await printed.textContent())!)).toBe(link);
-  expect(await decodeQr(page, '.school-notice img.qr')).toBe(link);
+  const named = `${APP_ORIGIN}/?region=tianjin&school=${encodeURIComponent('天津市第一中学 初二3班')}`;
+  expect(encodeURI((await printed.textContent())!)).toBe(named);
+  expect(await decodeQr(page, '.school-notice img.qr')).toBe(named);
   await page.emulateMedia({ media: 'screen' });
   await expectNoA11yViolations(page);
 });

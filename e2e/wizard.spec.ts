@@ -1,4 +1,6 @@
-// Journeys through the questions to the plan, on the production build, with an axe check on every screen.
+// Journeys through the questions to the plan, on the production build, with an axe check on every screen. Each
+// journey is one test of its taps and its plan, and one test per screen for axe (the screen reached by the same
+// taps): a slow machine never sums a journey's seven axe runs against one time limit.
 import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from './fixtures.ts';
 
@@ -16,12 +18,90 @@ async function start(page: Page, region: string) {
   await page.getByRole('button', { name: '开始' }).click();
 }
 
-async function toPlan(page: Page) {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('检查您的回答');
-  await expectNoA11yViolations(page);
+/** A journey by taps: the region on the start screen, then each question's answer (or the birth date typed). */
+interface Journey {
+  region: string;
+  id: string;
+  taps: ({ label: string } | { born: string })[];
+}
+
+const JOURNEYS = {
+  江门鹤山: {
+    region: '广东省江门市鹤山市',
+    id: 'jiangmen-heshan',
+    taps: [{ label: '小学' }, { label: '在本省其他地方参保了' }, { label: '外地户籍，没有本地居住证' }, { label: '不是' }],
+  },
+  聊城: {
+    region: '山东省聊城市',
+    id: 'liaocheng',
+    taps: [{ label: '初中' }, { label: '没有参保' }, { label: '本地户籍' }, { label: '是' }],
+  },
+  柳州: {
+    region: '广西壮族自治区柳州市',
+    id: 'liuzhou',
+    taps: [{ label: '大学（大专、本科、研究生）' }, { label: '在外省参保了' }, { label: '外地户籍，有本地居住证' }, { label: '不是' }],
+  },
+  天津: {
+    region: '天津市',
+    id: 'tianjin',
+    taps: [
+      { label: '新生儿（还没上幼儿园）' },
+      { born: '2026-10-01' },
+      { label: '没有参保' },
+      { label: '外地户籍，有本地居住证' },
+      { label: '不是' },
+    ],
+  },
+  温州鹿城: {
+    region: '浙江省温州市鹿城区',
+    id: 'wenzhou-lucheng',
+    taps: [{ label: '幼儿园' }, { label: '不清楚' }, { label: '外地户籍，没有本地居住证' }, { label: '不是' }],
+  },
+} satisfies Record<string, Journey>;
+
+/** The screens of a journey, in order: the start screen, one per tap, check your answers, the plan. */
+function screens(journey: Journey): string[] {
+  const taps = journey.taps.map((tap) => ('born' in tap ? `birth date ${tap.born} typed` : `“${tap.label}” ticked`));
+  return ['the start screen', ...taps, 'check your answers', 'the plan'];
+}
+
+/** Walks a journey by taps to its plan; runs axe on the screen numbered `axeOn` (see `screens`), if given. */
+async function walk(page: Page, journey: Journey, axeOn?: number): Promise<void> {
+  const h1 = page.getByRole('heading', { level: 1 });
+  const axe = async (screen: number) => {
+    if (screen === axeOn) await expectNoA11yViolations(page);
+  };
+  await page.goto('/');
+  await expect(h1).toHaveText('孩子在哪里上学？');
+  await axe(0);
+  await page.getByLabel(journey.region, { exact: true }).check();
+  await page.getByRole('button', { name: '开始' }).click();
+  await expect(page).toHaveURL(new RegExp(`/plan/${journey.id}$`));
+  for (const [i, tap] of journey.taps.entries()) {
+    if ('born' in tap) {
+      await expect(h1).toHaveText('孩子是哪天出生的？');
+      await page.getByLabel('孩子是哪天出生的？').fill(tap.born);
+    } else {
+      await page.getByLabel(tap.label, { exact: true }).check();
+    }
+    await axe(i + 1);
+    await page.getByRole('button', { name: '继续' }).click();
+  }
+  await expect(h1).toHaveText('检查您的回答');
+  await axe(journey.taps.length + 1);
   await page.getByRole('link', { name: '查看我的办理清单' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('您的办理清单');
-  await expectNoA11yViolations(page);
+  await expect(h1).toContainText('您的办理清单');
+  await axe(journey.taps.length + 2);
+}
+
+for (const [name, journey] of Object.entries(JOURNEYS)) {
+  test.describe(`${name}: every screen of the journey is axe clean`, () => {
+    screens(journey).forEach((screen, i) => {
+      test(`${i + 1}. ${screen}`, async ({ page }) => {
+        await walk(page, journey, i);
+      });
+    });
+  });
 }
 
 const step = (page: Page, id: string) => page.locator(`#step-${id}`);
@@ -29,13 +109,7 @@ const step = (page: Page, id: string) => page.locator(`#step-${id}`);
 const openStep = (page: Page, id: string) => page.locator(`#step-${id} > details > summary`).click();
 
 test('江门鹤山: a pupil insured elsewhere in Guangdong stops through 粤医保 and registers at a town centre', async ({ page, requests }) => {
-  await start(page, '广东省江门市鹤山市');
-  await expect(page).toHaveURL(/\/plan\/jiangmen-heshan$/);
-  await choose(page, '小学');
-  await choose(page, '在本省其他地方参保了');
-  await choose(page, '外地户籍，没有本地居住证');
-  await choose(page, '不是');
-  await toPlan(page);
+  await walk(page, JOURNEYS.江门鹤山);
   await expect(page).toHaveURL('/plan/jiangmen-heshan/primary/same-province/non-local/no');
   await expect(step(page, 'stop-other')).toContainText('“粤医保”微信小程序办理停保手续');
   await expect(step(page, 'register')).toContainText('鹤山市各镇街公共服务中心');
@@ -66,12 +140,7 @@ test('江门鹤山: a pupil insured elsewhere in Guangdong stops through 粤医�
 });
 
 test('聊城: a government-funded family pays ¥0; four self-service channels, tap by tap', async ({ page }) => {
-  await start(page, '山东省聊城市');
-  await choose(page, '初中');
-  await choose(page, '没有参保');
-  await choose(page, '本地户籍');
-  await choose(page, '是');
-  await toPlan(page);
+  await walk(page, JOURNEYS.聊城);
   await expect(step(page, 'fee')).toContainText('¥0');
   await expect(step(page, 'fee')).toContainText('低保对象');
   await expect(step(page, 'fee')).toContainText('¥360');
@@ -100,12 +169,7 @@ test('聊城: a government-funded family pays ¥0; four self-service channels, t
 });
 
 test('柳州: a college student enrols at the 学籍地; what the notice leaves out is said plainly', async ({ page }) => {
-  await start(page, '广西壮族自治区柳州市');
-  await choose(page, '大学（大专、本科、研究生）');
-  await choose(page, '在外省参保了');
-  await choose(page, '外地户籍，有本地居住证');
-  await choose(page, '不是');
-  await toPlan(page);
+  await walk(page, JOURNEYS.柳州);
   await expect(step(page, 'stop-other')).toContainText('材料没有写：在外省已参保的孩子，要不要、怎样先停保');
   await expect(step(page, 'register')).toContainText('在学籍地自愿参保缴费');
   await expect(step(page, 'fee')).toContainText('¥380');
@@ -117,16 +181,7 @@ test('柳州: a college student enrols at the 学籍地; what the notice leaves 
 });
 
 test('天津: a newborn of a 居住证 holder gets the 出生医学证明 route and dates counted from the birth', async ({ page }) => {
-  await start(page, '天津市');
-  await choose(page, '新生儿（还没上幼儿园）');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('孩子是哪天出生的？');
-  await page.getByLabel('孩子是哪天出生的？').fill('2026-10-01');
-  await expectNoA11yViolations(page);
-  await page.getByRole('button', { name: '继续' }).click();
-  await choose(page, '没有参保');
-  await choose(page, '外地户籍，有本地居住证');
-  await choose(page, '不是');
-  await toPlan(page);
+  await walk(page, JOURNEYS.天津);
   await expect(page).toHaveURL(/born=2026-10-01/);
   await expect(step(page, 'register')).toContainText('凭《出生医学证明》');
   // A newborn's first action is the day counted from the birth.
@@ -157,12 +212,7 @@ test('天津, no 居住证: the plan says first that the source gives no route a
 });
 
 test('温州鹿城: a migrant family unsure of its coverage is told the report leaves that question open', async ({ page }) => {
-  await start(page, '浙江省温州市鹿城区');
-  await choose(page, '幼儿园');
-  await choose(page, '不清楚');
-  await choose(page, '外地户籍，没有本地居住证');
-  await choose(page, '不是');
-  await toPlan(page);
+  await walk(page, JOURNEYS.温州鹿城);
   await expect(step(page, 'stop-other')).toContainText('先弄清楚孩子今年有没有在别处参保');
   await expect(step(page, 'stop-other')).toContainText('报道说家长常问这个问题，但没有给出答案');
   await expect(step(page, 'register')).toContainText('在社区里就可以直接参加医保');

@@ -3,24 +3,25 @@
 // HTML. Lighthouse 12 with real throttling (--throttling-method=devtools: slow 4G and 4× CPU applied in the
 // browser) in Chromium set to zh-CN, 3 runs each of (a) a plan link and (b) a static copy of the same page as the
 // app rendered it, with its scripts removed; prints the median LCP of each and their ratio (target ≤ 1.15).
-// Run `npm run build` first. Usage: npm run bench:lcp [-- --runs 3 --port 4176 --url /plan/…]
-import { spawn } from 'node:child_process';
+// Run `npm run build` first. Usage: npm run bench:lcp [-- --runs 3 --port 0 --url /plan/…] (port 0: a free one)
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
+import { startServer } from './start-server.mjs';
 
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const RUNS = Number(arg('runs', 3));
-const PORT = Number(arg('port', 4176));
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const PLAN = arg('url', '/plan/liaocheng/primary/none/local/no');
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    port: { type: 'string', default: '0' },
+    url: { type: 'string', default: '/plan/liaocheng/primary/none/local/no' },
+  },
+});
+const RUNS = Number(args.runs);
+const PLAN = args.url;
 const STATIC_DIR = join('dist', '__bench');
 const STATIC = '/__bench/plan-static.html';
 const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -29,11 +30,8 @@ const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS, '--lang=zh-CN', '--accept-la
 // page to English after loading (a second, late paint): the accept-lang flag and the locale variables make it zh-CN.
 const CHROME_ENV = { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' };
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => chunk.toString().includes('serving') && resolve());
-  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-});
+const server = await startServer({ port: Number(args.port) });
+const ORIGIN = server.url;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 let chrome;
@@ -76,6 +74,6 @@ try {
   );
 } finally {
   await chrome?.kill();
-  server.kill();
+  await server.stop();
   rmSync(STATIC_DIR, { recursive: true, force: true });
 }

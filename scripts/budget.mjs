@@ -11,9 +11,12 @@
 // The regions are those of app/policies/catalog/region-index.ts (made by `npm run regions:sync`).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-const dist = process.argv[2] ?? 'dist';
+const {
+  positionals: [dist = 'dist'],
+} = parseArgs({ allowPositionals: true });
 const KB = 1024;
 const rows = [];
 const check = (name, value, budget, unit = 'KB') => rows.push({ name, value, budget, unit, ok: value <= budget });

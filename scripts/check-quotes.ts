@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { REGIONS } from '../app/policies/catalog/regions.ts';
 import { NATIONAL_FACTS } from '../app/policies/model/national.ts';
 
@@ -53,7 +54,10 @@ export function checkQuotes(seedsDir: string): { checked: number; problems: stri
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { checked, problems } = checkQuotes(process.argv[2] ?? '../shared/seeds');
+  const {
+    positionals: [seeds = '../shared/seeds'],
+  } = parseArgs({ allowPositionals: true });
+  const { checked, problems } = checkQuotes(seeds);
   for (const line of problems) console.log(line);
   console.log(`${checked} quotes checked, ${problems.length} problems`);
   process.exit(problems.length ? 1 : 0);

@@ -3,6 +3,7 @@
 // Usage: npm run -s estimate -- --region <id> --care inpatient|outpatient|chronic|accident --cost <yuan>
 //          [--level 1|2|3] [--public] [--admission <n>] [--continuous]
 // A bad or missing argument prints one line on stderr naming the argument and the accepted values, and exits 2.
+import { parseArgs } from 'node:util';
 import { MAX_COST_FEN, MissingOptionError, estimate } from '../app/policies/estimate/estimate.ts';
 import type { EstimateInput, EstimateOption, EstimateResult } from '../app/policies/estimate/estimate.ts';
 import { parseMoneyInput } from '../app/policies/estimate/money-input.ts';
@@ -38,24 +39,31 @@ function fail(argument: string, problem: string, accepted: string): never {
 
 type Parsed = Partial<Record<(typeof VALUE_FLAGS)[number], string>> & Partial<Record<(typeof BOOLEAN_FLAGS)[number], true>>;
 
+/**
+ * The arguments, read by util.parseArgs. Not strict: its own errors do not name the accepted values, and strict mode
+ * refuses "--cost -5" as ambiguous where this reports a negative cost; so its tokens are checked here, in order.
+ */
 function parse(argv: string[]): Parsed {
+  const options = Object.fromEntries([
+    ...VALUE_FLAGS.map((flag) => [flag, { type: 'string' as const }]),
+    ...BOOLEAN_FLAGS.map((flag) => [flag, { type: 'boolean' as const }]),
+  ]);
+  const { tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
   const parsed: Parsed = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    const match = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
-    if (!match) fail(arg, 'unexpected argument', ALL_FLAGS);
-    const [, name, inline] = match as unknown as [string, string, string | undefined];
+  for (const token of tokens) {
+    if (token.kind === 'positional') fail(token.value, 'unexpected argument', ALL_FLAGS);
+    if (token.kind === 'option-terminator') fail('--', 'unexpected argument', ALL_FLAGS);
+    if (token.kind !== 'option') continue;
+    const { name, value } = token;
     if ((BOOLEAN_FLAGS as readonly string[]).includes(name)) {
-      if (inline !== undefined) fail(`--${name}`, `takes no value (got "${inline}")`, `--${name} on its own`);
+      if (value !== undefined) fail(`--${name}`, `takes no value (got "${value}")`, `--${name} on its own`);
       parsed[name as (typeof BOOLEAN_FLAGS)[number]] = true;
     } else if ((VALUE_FLAGS as readonly string[]).includes(name)) {
       const flag = name as (typeof VALUE_FLAGS)[number];
-      // The next word is the value even when it starts with "-", so "--cost -5" is reported as a negative cost.
-      const value = inline ?? (i + 1 < argv.length ? argv[++i] : undefined);
       if (value === undefined) fail(`--${flag}`, 'missing value', ACCEPTED[flag]);
       parsed[flag] = value;
     } else {
-      fail(`--${name}`, 'unknown argument', ALL_FLAGS);
+      fail(token.rawName, 'unknown argument', ALL_FLAGS);
     }
   }
   return parsed;

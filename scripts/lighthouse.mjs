@@ -2,23 +2,19 @@
 // Lighthouse 12 with its mobile defaults (simulated slow 4G, 4× CPU slowdown) on the start page and a plan page,
 // against the production build served as `npm start` serves it, in Debian's Chromium. Prints each score against
 // its threshold and exits 1 when one is below. Run `npm run build` first. Usage: npm run lighthouse
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
+import { startServer } from './start-server.mjs';
 
-const PORT = 4175;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGES = ['/', '/plan/liaocheng/primary/none/local/no'];
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 };
 const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => chunk.toString().includes('serving') && resolve());
-  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-});
+// The production build as `npm start` serves it, on a free port.
+const server = await startServer();
+const ORIGIN = server.url;
 
 const chrome = await chromeLauncher.launch({
   chromePath,
@@ -60,7 +56,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.kill();
+  await server.stop();
 }
 console.log(failures ? `\nlighthouse: ${failures} below threshold` : '\nlighthouse: all at or above threshold');
 process.exit(failures ? 1 : 0);

@@ -1,7 +1,7 @@
 // Renders the PNG icons from public/icon.svg with the system Chromium (run by hand after changing the SVG:
 // `node scripts/make-icons.mjs`). The maskable icon keeps the mark inside the central 80 % safe zone.
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 
 const svg = readFileSync('public/icon.svg', 'utf8');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });

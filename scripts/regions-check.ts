@@ -3,11 +3,14 @@
 //   2. the files derived by `npm run regions:sync` are current, and every region string is translated;
 //   3. every quote stands word for word in the region's source text (default folder ../shared/seeds).
 // Exits 1 when anything is wrong. The build runs 1 and 2 too; only this command reads the sources.
+import { parseArgs } from 'node:util';
 import { checkQuotes } from './check-quotes.ts';
 import { planSync, readRegionModules, syncProblems } from './regions-sync.ts';
 import { regionProblems } from '../app/policies/model/schema.ts';
 
-const seeds = process.argv[2] ?? '../shared/seeds';
+const {
+  positionals: [seeds = '../shared/seeds'],
+} = parseArgs({ allowPositionals: true });
 const { modules, problems: moduleProblems } = await readRegionModules();
 const sections: [string, string[]][] = [
   ['modules', [...moduleProblems, ...modules.flatMap((m) => regionProblems(m.region).map((line) => `${m.file}: ${line}`))]],

@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import * as OpenCC from 'opencc-js';
 import * as prettier from 'prettier';
 import { translatableStrings } from '../app/policies/model/localize.ts';
@@ -213,7 +214,7 @@ export function syncProblems(plan: SyncPlan): string[] {
 }
 
 async function main() {
-  const check = process.argv.includes('--check');
+  const { check } = parseArgs({ options: { check: { type: 'boolean', default: false } } }).values;
   const plan = await planSync();
   if (check) {
     const problems = syncProblems(plan);

@@ -86,6 +86,13 @@ export function siteFile(root, relativePath) {
   }
 }
 
+/**
+ * The chosen answers a plan path carries as segments, in order: CHOICE_FIELDS of
+ * app/policies/answers/answer-fields.ts, copied as this file is plain JavaScript run by Node
+ * (scripts/answer-fields.test.ts checks the copy).
+ */
+export const PLAN_SEGMENTS = ['stage', 'insured', 'residency', 'aid'];
+
 /** An old plan link (/plan/<region>?stage=…&insured=…&residency=…&aid=…) gets its plan's prerendered file. */
 export function planFileForQuery(root, segments, rawPath) {
   // /plan/<region>/ too, as the app reads it (pageKeyPath in app/policies/answers/links.ts).
@@ -96,7 +103,7 @@ export function planFileForQuery(root, segments, rawPath) {
       .split('#', 1)[0]
       .split('?')[1] ?? '';
   const params = new URLSearchParams(query);
-  const answers = ['stage', 'insured', 'residency', 'aid'].map((field) => params.get(field) ?? '');
+  const answers = PLAN_SEGMENTS.map((field) => params.get(field) ?? '');
   if (!answers.every((value) => /^[a-z-]+$/.test(value))) return undefined;
   return siteFile(root, `plan/${segments[1]}/${answers.join('/')}.html`);
 }

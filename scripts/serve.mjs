@@ -9,17 +9,21 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { resolveRequest, TYPES } from './serve-paths.mjs';
 
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const port = Number(arg('port', process.env.PORT ?? 4173));
-const host = arg('host', '127.0.0.1');
-const root = resolve(arg('dir', 'dist'));
+const { values: args } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4173' },
+    host: { type: 'string', default: '127.0.0.1' },
+    dir: { type: 'string', default: 'dist' },
+    'script-src-extra': { type: 'string', default: '' },
+  },
+});
+const port = Number(args.port);
+const host = args.host;
+const root = resolve(args.dir);
 
 if (!existsSync(join(root, 'shell.html'))) {
   console.error(`serve: ${root}/shell.html is missing; run \`npm run build\` first`);
@@ -42,7 +46,7 @@ export const CSP =
   "worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; frame-ancestors 'none'";
 // For test harnesses only: one more script source, e.g. the WebKit suite's fixed clock (an inline script it allows
 // by its hash in the page's meta tag, which this header would otherwise still block).
-const extraScriptSource = arg('script-src-extra', '');
+const extraScriptSource = args['script-src-extra'];
 const SECURITY = {
   'Content-Security-Policy': extraScriptSource ? CSP.replace("script-src 'self'", `script-src 'self' ${extraScriptSource}`) : CSP,
   'X-Frame-Options': 'DENY',

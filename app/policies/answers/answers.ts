@@ -3,17 +3,18 @@
 import { AID, INSURED, REGION_IDS, RESIDENCY, STAGES } from '../model/types.ts';
 import type { Answers, RegionId } from '../model/types.ts';
 import { isIsoDate, isoFromParts } from '../common/dates.ts';
+import { ANSWER_FIELDS, CHOICE_FIELDS } from './answer-fields.ts';
+import type { AnswerField, ChoiceField } from './answer-fields.ts';
 
 /** A region id of the URL contract; kept here, away from the region data, so the first screen stays small. */
 export function isRegionId(value: unknown): value is RegionId {
   return typeof value === 'string' && (REGION_IDS as readonly string[]).includes(value);
 }
 
-export const ANSWER_FIELDS = ['stage', 'born', 'insured', 'residency', 'aid'] as const;
-export type AnswerField = (typeof ANSWER_FIELDS)[number];
-
-const CHOICES = { stage: STAGES, insured: INSURED, residency: RESIDENCY, aid: AID } as const;
-export type ChoiceField = keyof typeof CHOICES;
+const CHOICES = { stage: STAGES, insured: INSURED, residency: RESIDENCY, aid: AID } as const satisfies Record<
+  ChoiceField,
+  readonly string[]
+>;
 
 export function choicesFor(field: ChoiceField): readonly string[] {
   return CHOICES[field];
@@ -64,7 +65,7 @@ export function parseAnswers(search: URLSearchParams | string, today: string): P
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const answers: Answers = {};
   const problems: AnswerProblem[] = [];
-  for (const field of ['stage', 'insured', 'residency', 'aid'] as const) {
+  for (const field of CHOICE_FIELDS) {
     const value = params.get(field)?.trim();
     if (!value) continue;
     if (isChoice(field, value)) (answers as Record<string, string>)[field] = value;

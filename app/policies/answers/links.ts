@@ -4,18 +4,23 @@
 // which cannot be prerendered, stays in the query (?born=…). Partial answers, questions and check-your-answers keep
 // the query form, and so do old plan links (/plan/<region>?stage=…), which still open the plan.
 import { answersToSearch, choicesFor, isRegionId } from './answers.ts';
+import { CHOICE_FIELDS } from './answer-fields.ts';
 import type { QuestionId } from './questions.ts';
-import { AID, INSURED, REGION_IDS, RESIDENCY, STAGES } from '../model/types.ts';
+import { REGION_IDS } from '../model/types.ts';
 import type { Answers, RegionId } from '../model/types.ts';
 
-/** The answers a plan path carries, in the order of its segments. */
-export const PLAN_SEGMENTS = ['stage', 'insured', 'residency', 'aid'] as const;
+/** The answers a plan path carries, in the order of its segments (the chosen ones; the birth date is a query). */
+export const PLAN_SEGMENTS = CHOICE_FIELDS;
+
+/** The route of a complete plan: /plan/:region/:stage/:insured/:residency/:aid. */
+export const PLAN_PATH_ROUTE = `/plan/:region/${PLAN_SEGMENTS.map((field) => `:${field}`).join('/')}`;
 
 export function planPath(region: RegionId, answers: Answers): string {
-  const { stage, insured, residency, aid, born } = answers;
-  if (!stage || !insured || !residency || !aid) return `/plan/${region}${answersToSearch(answers)}`;
+  const segments = PLAN_SEGMENTS.map((field) => answers[field]);
+  if (!segments.every(Boolean)) return `/plan/${region}${answersToSearch(answers)}`;
+  const { stage, born } = answers;
   const query = stage === 'newborn' && born ? `?born=${encodeURIComponent(born)}` : '';
-  return `/plan/${region}/${stage}/${insured}/${residency}/${aid}${query}`;
+  return `/plan/${region}/${segments.join('/')}${query}`;
 }
 
 export function questionPath(region: RegionId, question: QuestionId, answers: Answers, fromCheck = false): string {
@@ -72,11 +77,9 @@ export function pageKeyPath(pathname: string, search: string): string {
 
 /** Every plan path a static host needs as a file: each region × stage × insured × residency × aid. */
 export function allPlanPaths(): string[] {
-  return REGION_IDS.flatMap((region) =>
-    STAGES.flatMap((stage) =>
-      INSURED.flatMap((insured) =>
-        RESIDENCY.flatMap((residency) => AID.map((aid) => `/plan/${region}/${stage}/${insured}/${residency}/${aid}`)),
-      ),
-    ),
+  const combinations = PLAN_SEGMENTS.reduce<string[][]>(
+    (paths, field) => paths.flatMap((path) => choicesFor(field).map((value) => [...path, value])),
+    [[]],
   );
+  return REGION_IDS.flatMap((region) => combinations.map((segments) => `/plan/${region}/${segments.join('/')}`));
 }

@@ -1,8 +1,11 @@
 // The wizard's flow: which question comes next, and which ones apply. It only routes; it knows no policy.
 import type { Answers, Aid, Insured, Residency, Stage } from '../model/types.ts';
+import { ANSWER_FIELDS } from './answer-fields.ts';
+import type { AnswerField } from './answer-fields.ts';
 
-export const QUESTION_IDS = ['stage', 'born', 'insured', 'residency', 'aid'] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
+/** One question per answer field, asked in the fields' order. */
+export const QUESTION_IDS = ANSWER_FIELDS;
+export type QuestionId = AnswerField;
 
 export interface CompleteAnswers {
   stage: Stage;
