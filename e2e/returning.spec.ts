@@ -2,7 +2,7 @@
 // paints the plan itself, never a blank page or a question first, online and offline; and the worker answers every
 // navigation by its path alone, as the server does (issue 21).
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, FIXED_NOW, test } from './fixtures.ts';
+import { expect, FIXED_NOW, test, waitForServiceWorker } from './fixtures.ts';
 
 const PLAN = '/plan/liaocheng/junior/none/permit/no';
 const PLAN_TITLE = '在聊城参保：您的办理清单';
@@ -43,7 +43,7 @@ const seenOn = (page: Page) => page.evaluate(() => (window as unknown as { __see
 /** Opens `/` once and waits until the worker is installed and controls the page: the parent has been here before. */
 async function visitOnce(page: Page) {
   await page.goto('/');
-  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active && navigator.serviceWorker.controller));
+  await waitForServiceWorker(page);
 }
 
 async function expectControlled(page: Page) {

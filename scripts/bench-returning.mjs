@@ -90,13 +90,10 @@ try {
       const first = await measure(context, url, heading);
       if (first.controlled) throw new Error('a first visit found a service worker in control');
       // Wait until the worker is installed (its precache filled) and controls the page.
-      await first.page.waitForFunction(
-        async () => Boolean((await navigator.serviceWorker.ready).active && navigator.serviceWorker.controller),
-        undefined,
-        {
-          timeout: 60_000,
-        },
-      );
+      await first.page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await first.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
       await first.cdp.send('ServiceWorker.enable');
       await first.cdp.send('ServiceWorker.stopAllWorkers');
       await first.page.close();
