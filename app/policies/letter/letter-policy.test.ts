@@ -11,6 +11,7 @@ import { upcomingReminders } from '../plan/ics.ts';
 import { buildPlan } from '../plan/plan.ts';
 import type { PlanItem } from '../plan/plan.ts';
 import { LETTER_ID } from '../model/types.ts';
+import { policyYearSchema } from '../model/schema.ts';
 import { LETTER_SECTION, letterPolicy, namedRegion } from './letter-policy.ts';
 import { readLetter } from './read-letter.ts';
 
@@ -183,5 +184,39 @@ describe('namedRegion', () => {
     ['柳州热力供暖缴费通知。', undefined],
   ])('%s → %s', (text, id) => {
     expect(namedRegion(readLetter(text))).toBe(id);
+  });
+});
+
+describe('the shape of a letter policy', () => {
+  /** A policy year as a module writes it, from the letter policy (the policy years stamped on it taken off). */
+  function asModuleYear(policy: ReturnType<typeof letterPolicy>) {
+    const unstamp = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(unstamp)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .filter(([k]) => k !== 'policyYear')
+                .map(([k, x]) => [k, unstamp(x)]),
+            )
+          : v;
+    const { id: _i, name: _n, shortName: _s, province: _p, areaCode: _a, policyYear, policyYearStatus: _y, ...rest } = policy;
+    return { ...(unstamp(rest) as object), label: policyYear || '—', covers: { from: '2027-01-01', to: '2027-12-31' } };
+  }
+
+  it.each(['plain.txt', 'wechat-article.txt', 'notice-crossing-year.txt', 'pdf-copy.txt', 'benefit-guide.txt', 'transfer-to-teacher.txt'])(
+    '%s: its rules pass the region schema; only what a module alone has differs',
+    (name) => {
+      const policy = letterPolicy(readLetter(fixture(name)), today);
+      const result = policyYearSchema.safeParse(asModuleYear(policy));
+      const paths = result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+      // A letter has no seed file, no date a person checked it, and (often) no scope notes or date of issue.
+      expect(paths.filter((p) => !['lastVerified', 'source.file', 'source.issued', 'eligibility'].includes(p))).toEqual([]);
+    },
+  );
+
+  it('keeps the date the letter signs with', () => {
+    expect(planFor('plain.txt').policy.source.issued).toBe('2026年9月');
+    expect(planFor('notice-crossing-year.txt').policy.source.issued).toBe('2026年10月15日');
   });
 });

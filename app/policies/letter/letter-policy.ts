@@ -221,7 +221,8 @@ export function letterPolicy(reading: LetterReading, today: string): LetterPolic
       issuer: issuer?.name ?? '学校',
       title: head.quote,
       policyYear,
-      issued: '',
+      // The date the letter signs with (2026年9月), where it ends with one.
+      issued: reading.text.match(/(?:^|\n)\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*$/)?.[1] ?? '',
       kind: 'official-letter',
     },
     confirmWith: askAt,
