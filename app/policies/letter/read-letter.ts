@@ -17,7 +17,16 @@ const LIST_MARKER =
 
 /** A full-width form (U+FF01–FF5E) as its ASCII character; the ideographic space as a space. Same length. */
 export function plainForm(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
+  const codes = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
+  }
+  // In chunks: String.fromCharCode takes its codes as arguments, and a call has a limit on how many.
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
 }
 
 /**
