@@ -19,16 +19,24 @@ function walk(value: unknown, path: string, visit: (record: Record<string, unkno
   }
 }
 
-/** One line per problem; `checked` counts local quotes and national citations. */
-export function checkQuotes(seedsDir: string): { checked: number; problems: string[] } {
+/**
+ * One line per problem; `checked` counts local quotes and national citations. Each region's source is looked up in
+ * the folders in turn (a new region's text may sit beside the seeds until it joins them); national.md in the first.
+ */
+export function checkQuotes(folders: string | string[]): { checked: number; problems: string[] } {
+  const dirs = typeof folders === 'string' ? [folders] : folders;
+  const seedsDir = dirs[0]!;
   const problems: string[] = [];
   let checked = 0;
-  if (!existsSync(seedsDir))
-    return { checked, problems: [`${seedsDir}: no such folder; give the folder holding the regions' source texts`] };
+  const missing = dirs.filter((dir) => !existsSync(dir));
+  if (missing.length)
+    return { checked, problems: missing.map((dir) => `${dir}: no such folder; give the folder holding the regions' source texts`) };
   for (const region of Object.values(REGIONS)) {
-    const file = join(seedsDir, region.source.file);
-    if (!existsSync(file)) {
-      problems.push(`${region.id}: source file ${file} not found (its source.file); put the published text there`);
+    const file = dirs.map((dir) => join(dir, region.source.file)).find((path) => existsSync(path));
+    if (!file) {
+      problems.push(
+        `${region.id}: source file ${region.source.file} (its source.file) not found in ${dirs.join(' or ')}; put the published text there, or give its folder too: npm run regions:check -- ${seedsDir} <folder>`,
+      );
       continue;
     }
     const text = squash(readFileSync(file, 'utf8'));
@@ -53,7 +61,7 @@ export function checkQuotes(seedsDir: string): { checked: number; problems: stri
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { checked, problems } = checkQuotes(process.argv[2] ?? '../shared/seeds');
+  const { checked, problems } = checkQuotes(process.argv.length > 2 ? process.argv.slice(2) : '../shared/seeds');
   for (const line of problems) console.log(line);
   console.log(`${checked} quotes checked, ${problems.length} problems`);
   process.exit(problems.length ? 1 : 0);
