@@ -73,7 +73,9 @@ const LEVEL_KEY = { 一级: 'level1', 二级: 'level2', 三级: 'level3' } as co
 
 /** "每人每年", "一个年度内" etc. as the quote words it, else what a person should write. */
 function perFrom(quote: string, fallback: string | undefined, what: string): string | FillIn {
-  const m = quote.match(/每人每(?:学)?年|一个(?:保险)?年度内(?:累计)?|(?:每|一个)(?:自然)?年度?内?累计|每年|年度内|年度/);
+  // The most telling wording first: "2027年度…每人每年" is 每人每年.
+  const PER = [/每人每学?年/, /一个(?:保险)?年度内(?:累计)?/, /(?:每|一个)(?:自然)?年度?内?累计/, /每年/, /年度内/, /年度/];
+  const m = PER.map((re) => quote.match(re)).find(Boolean);
   return m?.[0] ?? fallback ?? fillIn(`${what}: as the text words it, e.g. 每人每年`);
 }
 
@@ -89,7 +91,7 @@ export interface Draft {
   module: Record<string, Value>;
   /** Lines for the file's header: what the reader found but could not place, its warnings, facts read two ways. */
   notes: string[];
-  /** Every cite written, and each fact the draft dropped because its quote is not word for word in the file. */
+  /** Every cite the module holds; each fact the draft dropped because its quote is not word for word in the file. */
   cites: Cite[];
   dropped: string[];
 }
@@ -97,7 +99,6 @@ export interface Draft {
 /** The draft of a region module from a source file's text and the letter reader's reading of it. */
 export function draftRegion({ id, file, text, reading }: { id: string; file: string; text: string; reading: LetterReading }): Draft {
   const notes: string[] = [];
-  const cites: Cite[] = [];
   const dropped: string[] = [];
   const cited = <T extends LetterFact>(fact: T): (T & { cite: Cite }) | undefined => {
     const section = sectionOf(text, fact.quote);
@@ -106,7 +107,6 @@ export function draftRegion({ id, file, text, reading }: { id: string; file: str
       return undefined;
     }
     const cite = { section, quote: squash(fact.quote) };
-    cites.push(cite);
     return { ...fact, cite };
   };
   const all = <K extends LetterFact['kind']>(kind: K) =>
@@ -337,9 +337,18 @@ export function draftRegion({ id, file, text, reading }: { id: string; file: str
       years: [year],
     },
     notes,
-    cites,
+    cites: citesIn(year),
     dropped,
   };
+}
+
+/** Every { section, quote } in a value. */
+export function citesIn(value: unknown): Cite[] {
+  if (Array.isArray(value)) return value.flatMap((v) => citesIn(v));
+  if (!value || typeof value !== 'object') return [];
+  const { section, quote } = value as Record<string, unknown>;
+  const own = typeof section === 'string' && typeof quote === 'string' ? [{ section, quote }] : [];
+  return [...own, ...Object.values(value).flatMap((v) => citesIn(v))];
 }
 
 function areaCodeHint(offices: Record<string, Value>[]): string {
