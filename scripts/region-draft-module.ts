@@ -156,13 +156,13 @@ export function draftRegion({ id, file, text, reading }: { id: string; file: str
   const deadlines: Record<string, Value>[] = [
     ...all('window').map((w, i) => ({
       id: `window-${i + 1}`,
-      label: '参保缴费时间',
+      label: w.label ?? '参保缴费时间',
       rule: { kind: 'window', from: isoOrFillIn(w.from, w.quote), ...(w.to ? { to: isoOrFillIn(w.to, w.quote) } : {}) },
       cite: w.cite,
     })),
     ...all('deadline').map((d, i) => ({
       id: `deadline-${i + 1}`,
-      label: '缴费截止日期',
+      label: d.label ?? '缴费截止日期',
       rule: { kind: 'date', date: isoOrFillIn(d.date, d.quote) },
       cite: d.cite,
     })),
@@ -212,9 +212,11 @@ export function draftRegion({ id, file, text, reading }: { id: string; file: str
     const byLevel = usable.filter((f) => f.level);
     if (byLevel.length) {
       const isRatio = what.endsWith('报销比例');
-      const shown = (f: Fact<'benefit'>) => `${f.level} ${isRatio ? `${f.percent}%` : `${f.amountFen! / 100}元`}`;
+      const shown = (f: Fact<'benefit'>) => `${f.level}${f.public ? '公立' : ''} ${isRatio ? `${f.percent}%` : `${f.amountFen! / 100}元`}`;
       const value = (f: Fact<'benefit'>) => (isRatio ? { kind: f.upTo ? 'up-to' : 'exact', percent: f.percent } : f.amountFen);
-      const found = Object.entries(LEVEL_KEY).map(([level, key]) => [key, byLevel.find((b) => b.level === level)] as const);
+      const found = Object.entries(LEVEL_KEY).map(([level, key]) => [key, byLevel.find((b) => b.level === level && !b.public)] as const);
+      // 一级公立定点医疗机构, where the text sets it apart.
+      const level1Public = byLevel.find((b) => b.level === '一级' && b.public);
       noteOthers(
         usable.filter((f) => !f.level),
         what,
@@ -222,7 +224,12 @@ export function draftRegion({ id, file, text, reading }: { id: string; file: str
       // Every level of 一级/二级/三级 given: the rule as the schema has it. Otherwise a person writes the whole rule
       // (the levels the text names may not be 一级/二级/三级: a figure for one is never stretched to another).
       if (found.every(([, f]) => f)) {
-        const levels = Object.fromEntries(found.map(([key, f]) => [key, value(f!)]));
+        const levels = Object.fromEntries(
+          found.flatMap(([key, f]) => [
+            [key, value(f!)],
+            ...(key === 'level1' && level1Public ? [['level1Public', value(level1Public)]] : []),
+          ]),
+        );
         return isRatio
           ? { kind: 'by-level', levels, cite: byLevel[0]!.cite }
           : { kind: 'by-level', firstAdmissionFen: levels, laterAdmissions: [], cite: byLevel[0]!.cite };
@@ -319,7 +326,7 @@ export function draftRegion({ id, file, text, reading }: { id: string; file: str
       notes: [],
     },
     payment: channels.length
-      ? channels.map((c, i) => ({ id: `channel-${i + 1}`, name: c.name, steps: c.steps, cite: c.cite }))
+      ? channels.map((c, i) => ({ id: `channel-${i + 1}`, name: c.name, steps: c.steps, cite: c.cite, purpose: c.purpose }))
       : notStated('可以通过哪些渠道缴费'),
     deadlines: deadlines.length ? deadlines : notStated('什么时候参保缴费、截止日期是哪天'),
     afterEnrolment: notStated('参保以后看病怎样结算'),

@@ -2,6 +2,7 @@
 // notice: the facts it writes agree with the hand-made modules and quote the text word for word; what it could not
 // find is notStated, asking the text's own offices; what only a person can decide is fillIn(…), and the type check
 // and `regions:check` fail on each one, naming its line, until it is filled.
+/* eslint-disable @typescript-eslint/no-explicit-any -- a draft holds fillIn(…) where the types want values: read loosely */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,11 +34,9 @@ function citesIn(value: unknown, path = ''): { path: string; section: string; qu
 
 /** A draft's or a module's facts by topic, in one comparable form each (a date without its year by its month and day). */
 function factsOf(year: Record<string, any>): Map<string, string> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   const facts = new Map<string, string>();
   const isValue = (v: unknown) => v !== undefined && !(v && typeof v === 'object' && ('notStated' in v || 'fillIn' in v));
   const put = (key: string, v: unknown, form: (v: any) => unknown) => {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     if (isValue(v)) facts.set(key, JSON.stringify(form(v)));
   };
   const day = (d: unknown) =>
@@ -62,7 +61,6 @@ function factsOf(year: Record<string, any>): Map<string, string> {
   }
   for (const c of Array.isArray(year.payment) ? year.payment : []) facts.set(`channel ${squash(c.cite.quote)}`, 'true');
   for (const [care, rule] of Object.entries(year.benefits.care as Record<string, any>)) {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     if (!isValue(rule)) continue;
     put(`${care}.deductible`, rule.deductible, (v) =>
       v.kind === 'by-level' ? v.firstAdmissionFen : v.kind === 'fixed' ? v.amountFen : v.kind,
@@ -142,7 +140,7 @@ describe('the heading a quote stands under', () => {
 describe('a draft from the county notice (a hand-made reading of it)', () => {
   const draft = draftRegion({ id: 'qinghe', file: COUNTY_FILE, text: countyText, reading: readingOf(countyText, COUNTY_FACTS) });
   const source = moduleSource({ exportName: 'qinghe', header: [], module: draft.module });
-  const year = (draft.module.years as Record<string, unknown>[])[0]! as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const year = (draft.module.years as Record<string, unknown>[])[0]! as Record<string, any>;
 
   it('every quote is the text’s own words, under the text’s own heading', () => {
     const cites = citesIn(draft.module);
@@ -225,7 +223,7 @@ describe('a draft from the county notice (a hand-made reading of it)', () => {
     const noYear = readingOf(countyText, [
       { kind: 'window', from: '--09-01', to: '--12-31', quote: '集中缴费期为2026年9月1日至2026年12月31日' },
     ]);
-    const rule = (draftRegion({ id: 'x', file: COUNTY_FILE, text: countyText, reading: noYear }).module.years as any)[0].deadlines[0].rule; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const rule = (draftRegion({ id: 'x', file: COUNTY_FILE, text: countyText, reading: noYear }).module.years as any)[0].deadlines[0].rule;
     expect(rule).toEqual({
       kind: 'window',
       from: { fillIn: expect.stringContaining('9月1日') },
@@ -236,7 +234,7 @@ describe('a draft from the county notice (a hand-made reading of it)', () => {
   it('a fact whose words are not in the file is not placed, and said so', () => {
     const altered = readingOf(countyText, [{ kind: 'fee', amountFen: 50000, quote: '个人缴费标准为每人每年500元' }]);
     const result = draftRegion({ id: 'x', file: COUNTY_FILE, text: countyText, reading: altered });
-    expect((result.module.years as any)[0].fee.individual).toMatchObject({ notStated: true }); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect((result.module.years as any)[0].fee.individual).toMatchObject({ notStated: true });
     expect(result.dropped).toEqual(['fee: 「个人缴费标准为每人每年500元」']);
   });
 });
