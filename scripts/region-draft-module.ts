@@ -33,23 +33,8 @@ function heading(line: string): { level: number; name: string } | undefined {
   return SHORT_HEADING.test(text) ? { level: 0, name: text } : undefined;
 }
 
-/**
- * Where a quote stands in the file: the headings above it, outermost first (e.g. "五、医保待遇 1.住院"), or
- * undefined when the quote is not word for word in the file (white space aside).
- */
-export function sectionOf(file: string, quote: string): string | undefined {
-  const lines = file.split(/\r?\n/);
-  // The file squashed, with the line each squashed character came from.
-  let flat = '';
-  const lineOf: number[] = [];
-  lines.forEach((line, i) => {
-    const part = `${squash(line)} `;
-    flat += part;
-    for (let k = 0; k < part.length; k += 1) lineOf.push(i);
-  });
-  const at = flat.indexOf(squash(quote));
-  if (at < 0 || !squash(quote)) return undefined;
-  const start = lineOf[at]!;
+/** The headings above line `start` of the file, outermost first (e.g. "五、医保待遇 1.住院"). */
+function headingsAbove(lines: string[], start: number): string {
   const chain: string[] = [];
   let level = Number.POSITIVE_INFINITY;
   // The quote's own line counts when it opens with a heading ("1.住院：…" is under 1.住院).
@@ -60,7 +45,45 @@ export function sectionOf(file: string, quote: string): string | undefined {
       level = h.level;
     }
   }
-  return chain.join(' ') || squash(lines.find((l) => l.trim()) ?? '') || undefined;
+  return chain.join(' ') || squash(lines.find((l) => l.trim()) ?? '');
+}
+
+/**
+ * A quote placed in the file: the headings above it and the file's own words. Where the reader joined lines without
+ * a space, the file's words are taken (line breaks and all); `mustHold` (a phone number's digits) narrows a quote
+ * running over several lines to the one line holding it. Undefined when the words are not the file's.
+ */
+export function placeQuote(file: string, quote: string, mustHold?: string): Cite | undefined {
+  const lines = file.split(/\r?\n/);
+  // Every character but white space, with the line it stands on: a quote is looked for white space aside.
+  const bare: string[] = [];
+  const lineOf: number[] = [];
+  lines.forEach((line, i) => {
+    for (const ch of line) {
+      if (/\s/.test(ch)) continue;
+      bare.push(ch);
+      lineOf.push(i);
+    }
+  });
+  const wanted = [...quote].filter((ch) => !/\s/.test(ch)).join('');
+  const at = wanted ? bare.join('').indexOf(wanted) : -1;
+  if (at < 0) return undefined;
+  const [first, last] = [lineOf[at]!, lineOf[at + wanted.length - 1]!];
+  let words = squash(quote);
+  if (!squash(file).includes(words)) {
+    // The reader's words differ from the file's only in white space: the file's, from the quote's first line on.
+    words = squash(bare.slice(at, at + wanted.length).join(''));
+    const digits = (text: string) => text.replace(/\D/g, '');
+    const holding = mustHold ? lines.slice(first, last + 1).findIndex((l) => digits(l).includes(mustHold)) : -1;
+    if (holding >= 0) return { section: headingsAbove(lines, first + holding), quote: squash(lines[first + holding]!) };
+    if (!squash(file).includes(words)) return undefined;
+  }
+  return { section: headingsAbove(lines, first), quote: words };
+}
+
+/** The headings a quote stands under, or undefined when its words are not the file's. */
+export function sectionOf(file: string, quote: string): string | undefined {
+  return placeQuote(file, quote)?.section;
 }
 
 const CARE_LABEL: Record<CareType, string> = {
@@ -101,12 +124,11 @@ export function draftRegion({ id, file, text, reading }: { id: string; file: str
   const notes: string[] = [];
   const dropped: string[] = [];
   const cited = <T extends LetterFact>(fact: T): (T & { cite: Cite }) | undefined => {
-    const section = sectionOf(text, fact.quote);
-    if (!section) {
+    const cite = placeQuote(text, fact.quote, fact.kind === 'phone' ? fact.number : undefined);
+    if (!cite) {
       dropped.push(`${fact.kind}: 「${fact.quote}」`);
       return undefined;
     }
-    const cite = { section, quote: squash(fact.quote) };
     return { ...fact, cite };
   };
   const all = <K extends LetterFact['kind']>(kind: K) =>
@@ -239,17 +261,21 @@ export function draftRegion({ id, file, text, reading }: { id: string; file: str
           "write { kind: 'by-level', … } as the schema has it if they are 一级/二级/三级, else notStated",
       );
     }
-    noteOthers(usable.slice(1), what);
+    // Two figures for one rule (often one per kind of hospital the reader did not name): a person sorts them out.
+    const values = new Set(usable.map((f) => JSON.stringify(one(f))));
+    if (values.size > 1) return severalFor(usable, what);
     return { ...one(usable[0]!), cite: usable[0]!.cite };
   }
   function cap(facts: (Fact<'benefit'> & { cite: Cite })[], what: string): Value {
-    const found = facts.find((f) => f.amountFen !== undefined);
+    const usable = facts.filter((f) => f.amountFen !== undefined);
+    const found = usable[0];
     if (!found) return notStated(what);
-    noteOthers(
-      facts.filter((f) => f !== found),
-      what,
-    );
+    if (new Set(usable.map((f) => f.amountFen)).size > 1) return severalFor(usable, what);
     return { amountFen: found.amountFen, per: perFrom(found.quote, undefined, what), cite: found.cite };
+  }
+  function severalFor(facts: Fact<'benefit'>[], what: string): FillIn {
+    const shown = facts.map((f) => `${f.percent !== undefined ? `${f.percent}%` : `${f.amountFen! / 100}元`} in 「${f.quote}」`);
+    return fillIn(`${what}: the text gives several, ${shown.join('; ')}; write the rule they make as the schema has it, else notStated`);
   }
   function noteOthers(facts: { quote: string }[], what: string) {
     for (const f of facts) notes.push(`${what}: also read in 「${f.quote}」; only the first is in the draft.`);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillInsLeft } from '../app/policies/model/fill-in.ts';
-import { draftRegion, sectionOf } from './region-draft-module.ts';
+import { draftRegion, placeQuote, sectionOf } from './region-draft-module.ts';
 import { moduleSource } from './region-draft-source.ts';
 import { COUNTY_FACTS, readingOf } from './fixtures/draft-letters/reading.ts';
 import { readLetter } from '../app/policies/letter/read-letter.ts';
@@ -107,8 +107,9 @@ describe('drafts of the five seeds against their hand-made modules', () => {
     const differ = [...draftFacts].filter(([k, v]) => match(k) && !k.startsWith('channel ') && handFacts.get(k) !== v);
     const extra = [...draftFacts.keys()].filter((k) => !match(k));
     const missing = [...handFacts.keys()].filter((k) => !filled.some(([f]) => f === k || sameChannel(f, k)));
+    const found = handFacts.size - missing.length;
     coverage.push(
-      `  ${id} (${hand.source.file}): ${filled.length}/${handFacts.size} facts filled` +
+      `  ${id} (${hand.source.file}): ${found}/${handFacts.size} facts filled` +
         `${missing.length ? `; not found: ${missing.map((k) => k.slice(0, 24)).join(', ')}` : ''}` +
         `${extra.length ? `; ${extra.length} more than the module: ${extra.map((k) => k.slice(0, 24)).join(', ')}` : ''}` +
         `${differ.length ? `; ${differ.length} differ` : ''}`,
@@ -134,6 +135,14 @@ describe('the heading a quote stands under', () => {
   it('a quote across a line break still stands (white space aside); words not in the file have no section', () => {
     expect(sectionOf(text, '全体学生。 五、医保待遇')).toBe('一、参保范围');
     expect(sectionOf(text, '起付标准600元')).toBeUndefined();
+  });
+  it('a quote the reader joined over lines is the file’s own words; a phone’s, its own line', () => {
+    const phones = '六、咨询电话\n县医疗保障局：0771-5123456\n县税务局：0771-5234567\n';
+    expect(placeQuote(phones, '县医疗保障局：0771-5123456县税务局：0771-5234567', '5234567')).toEqual({
+      section: '六、咨询电话',
+      quote: '县税务局：0771-5234567',
+    });
+    expect(placeQuote(phones, '县医疗保障局：0771-5123456县税务局：0771-5234567')).toBeUndefined();
   });
 });
 
