@@ -35,7 +35,8 @@ export function checkQuotes(folders: string | string[]): { checked: number; prob
     const file = dirs.map((dir) => join(dir, region.source.file)).find((path) => existsSync(path));
     if (!file) {
       problems.push(
-        `${region.id}: source file ${region.source.file} (its source.file) not found in ${dirs.join(' or ')}; put the published text there, or give its folder too: npm run regions:check -- ${seedsDir} <folder>`,
+        `${region.id}: source file ${join(seedsDir, region.source.file)} not found (its source.file); put the published text there` +
+          (dirs.length > 1 ? ` or in ${dirs.slice(1).join(' or ')}` : ''),
       );
       continue;
     }

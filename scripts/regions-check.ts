@@ -7,11 +7,22 @@
 import { checkQuotes } from './check-quotes.ts';
 import { planSync, readRegionModules, syncProblems } from './regions-sync.ts';
 import { regionProblems } from '../app/policies/model/schema.ts';
+import { REGION_IDS } from '../app/policies/catalog/region-index.ts';
 
 const folders = process.argv.length > 2 ? process.argv.slice(2) : ['../shared/seeds'];
 const { modules, problems: moduleProblems } = await readRegionModules();
+// A new module's id is not a valid id until the lists are made: say what to do rather than list the ids it is not.
+const moduleLines = (m: (typeof modules)[number]) =>
+  (REGION_IDS as readonly string[]).includes(m.region.id)
+    ? regionProblems(m.region).map((line) => `${m.file}: ${line}`)
+    : [
+        `${m.file}: the id "${m.region.id}" is not yet in the region lists: run \`npm run regions:sync\``,
+        ...regionProblems(m.region)
+          .filter((line) => !line.startsWith(`${m.region.id}.id:`))
+          .map((line) => `${m.file}: ${line}`),
+      ];
 const sections: [string, string[]][] = [
-  ['modules', [...moduleProblems, ...modules.flatMap((m) => regionProblems(m.region).map((line) => `${m.file}: ${line}`))]],
+  ['modules', [...moduleProblems, ...modules.flatMap(moduleLines)]],
   ['derived files and translations', syncProblems(await planSync()).filter((line) => !moduleProblems.includes(line))],
 ];
 const quotes = checkQuotes(folders);
