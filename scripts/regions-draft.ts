@@ -72,7 +72,8 @@ export async function regionsDraft(
   const header = [
     `Drafted by \`npm run regions:draft\` on ${today} from ${file} (the letter reader's facts, each with its quote).`,
     'Check every fact against the text; fill each fillIn(…); add what the reader missed (notStated marks the topics it',
-    'found nothing on); then `npm run regions:sync` and `npm run regions:check`. Delete these lines when done.',
+    'found nothing on); give `when` to a note that holds for some families only (a residence-permit rule:',
+    "when: { residency: ['permit'] }); then `npm run regions:sync` and `npm run regions:check`. Delete these lines when done.",
     ...draft.notes.map((n) => `- ${n}`),
     ...draft.dropped.map((d) => `- Not placed (its words are not the file's): ${d}`),
   ];
