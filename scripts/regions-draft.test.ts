@@ -248,6 +248,27 @@ describe('a draft from the county notice (a hand-made reading of it)', () => {
   });
 });
 
+describe('a draft from the county notice, read by the letter reader', () => {
+  const draft = draftRegion({ id: 'qinghe', file: COUNTY_FILE, text: countyText, reading: readLetter(countyText) });
+  const year = (draft.module.years as Record<string, any>[])[0]!;
+  it('quotes the notice word for word and gives its fee, window and numbers', () => {
+    for (const cite of draft.cites) expect(squash(countyText), cite.section).toContain(squash(cite.quote));
+    expect(draft.dropped).toEqual([]);
+    expect(year.fee.individual).toMatchObject({ amountFen: 40000 });
+    expect(year.deadlines[0].rule).toEqual({ kind: 'window', from: '2026-09-01', to: '2026-12-31' });
+    expect(year.offices.flatMap((o: { phones: { number: string }[] }) => o.phones.map((p) => p.number))).toEqual([
+      '5123456',
+      '5234567',
+      '12393',
+    ]);
+  });
+  it('never gives one kind of hospital’s rate or deductible as the rule for all', () => {
+    expect(year.benefits.care.inpatient.deductible).toHaveProperty('fillIn');
+    expect(year.benefits.care.inpatient.ratio).toHaveProperty('fillIn');
+    expect(year.benefits.care.inpatient.cap).toMatchObject({ amountFen: 15000000 });
+  });
+});
+
 describe('the command', () => {
   let root = '';
   const run = (...args: string[]) => regionsDraft(args, root, '2026-12-05');
