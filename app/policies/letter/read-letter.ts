@@ -21,24 +21,32 @@ export function plainForm(text: string): string {
 }
 
 /**
- * Joins the lines a PDF copy breaks mid-sentence: a long line that does not end a sentence, followed by a line that
- * is not a list item or heading, is one line. Short lines (table cells, headings) stay as they are.
+ * Joins the lines a PDF copy breaks mid-sentence. Such a copy breaks at one width: when at least three lines that do
+ * not end a sentence share a length, each line of that length (give or take one) that does not end a sentence is
+ * joined to the next, unless the next is a list item or heading. Titles, table cells and short lines stay apart.
  */
 function joinBrokenLines(text: string): string {
   const lines = text.split('\n');
+  // A PDF breaks a sentence between two of its characters: the line ends in a Han character or a comma.
+  const open = (line: string) => line.length >= 12 && /[\p{Script=Han}，、]$/u.test(line);
+  const byLength = new Map<number, number>();
+  for (const line of lines) if (open(line)) byLength.set(line.length, (byLength.get(line.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [length, n] of byLength) {
+    const near = n + (byLength.get(length - 1) ?? 0) + (byLength.get(length + 1) ?? 0);
+    if (near > most || (near === most && length > width)) [width, most] = [length, near];
+  }
+  if (most < 3 || width < 20) return text;
   const out: string[] = [];
+  let joinNext = false;
   for (const line of lines) {
-    const prev = out.at(-1);
-    if (
-      prev !== undefined &&
-      prev.length >= 18 &&
-      line.length > 0 &&
-      !/[。！？；：:!?;）)】」”"]$/u.test(prev) &&
-      !LIST_MARKER.test(plainForm(line)) &&
-      /^[\p{Script=Han}\d（(“"，,、。]/u.test(line)
-    ) {
-      out[out.length - 1] = prev + line;
-    } else out.push(line);
+    // A salutation (各位家长：) is a line of its own, and so is the title before it.
+    const own = line.length === 0 || LIST_MARKER.test(plainForm(line)) || (line.length <= 20 && /[：:]$/.test(line));
+    if (joinNext && !own) out[out.length - 1] += line;
+    else out.push(line);
+    // Digits and Latin letters are half as wide, so a full line of them holds more characters.
+    joinNext = out.length > 1 && open(line) && line.length >= width - 3;
   }
   return out.join('\n');
 }
@@ -51,7 +59,7 @@ const RESIDENT =
 const EMPLOYEE = /职工(?:基本)?医(?:疗)?保|职工医疗保险/g;
 const ENROL = /参保|缴费|报销|医保费/g;
 /** A sentence about something else (heating, utilities, a worker's own insurance): never a fact. */
-const OTHER_TOPIC = /热费|采暖|供暖|热力|燃气费|水费|电费|物业费|职工(?:基本)?医(?:疗)?保|生育津贴|生育保险|养老保险|工伤/;
+const OTHER_TOPIC = /热费|采暖|供暖|热力|燃气费|水费|电费|物业费|生育津贴|生育保险|养老保险|工伤/;
 
 function count(re: RegExp, text: string): number {
   return text.match(re)?.length ?? 0;
@@ -161,26 +169,26 @@ interface DatePart {
 }
 
 const DATE_RE =
-  /(?:(次年|翌年|\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|初|上旬|中旬|下旬))?|(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)/g;
+  /(?:(\d{4})\s*年\s*|(次年|翌年))?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|初|上旬|中旬|下旬))?|(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)/g;
 
 function dateParts(s: string): DatePart[] {
   const out: DatePart[] = [];
   for (const m of s.matchAll(DATE_RE)) {
     const at = m.index;
     const end = at + m[0].length;
-    if (m[5]) {
-      out.push({ year: Number(m[5]), month: Number(m[6]), day: Number(m[7]), at, end });
+    if (m[6]) {
+      out.push({ year: Number(m[6]), month: Number(m[7]), day: Number(m[8]), at, end });
       continue;
     }
     // "2023-2024年度" and "第2月" are not dates; a month needs a 月 right after its digits.
     if (at > 0 && /[\d.-]/.test(s[at - 1]!)) continue;
-    const month = Number(m[2]);
+    const month = Number(m[3]);
     if (month < 1 || month > 12) continue;
-    const year = m[1] === undefined ? undefined : /\d/.test(m[1]) ? Number(m[1]) : -1; // -1: 次年, resolved below
+    const year = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? -1 : undefined; // -1: 次年, resolved below
     const part: DatePart = { month, at, end, ...(year !== undefined ? { year } : {}) };
-    if (m[3]) part.day = Number(m[3]);
-    if (m[4] === '底' || m[4] === '末') part.endOfMonth = true;
-    else if (m[4]) part.vague = true;
+    if (m[4]) part.day = Number(m[4]);
+    if (m[5] === '底' || m[5] === '末') part.endOfMonth = true;
+    else if (m[5]) part.vague = true;
     out.push(part);
   }
   return out;
@@ -288,11 +296,17 @@ const LEVELS: [RegExp, LetterLevel][] = [
   [/三级/g, '三级'],
 ];
 
+/** The hospital level named in `text` (the nearest to its end); none where it names two side by side (乡镇卫生院、社区卫生服务中心). */
 function levelIn(text: string): LetterLevel | undefined {
   let best: { i: number; level: LetterLevel } | undefined;
+  const named = new Set<LetterLevel>();
   for (const [re, level] of LEVELS) {
-    for (const m of text.matchAll(re)) if (!best || m.index > best.i) best = { i: m.index, level };
+    for (const m of text.matchAll(re)) {
+      named.add(level);
+      if (!best || m.index > best.i) best = { i: m.index, level };
+    }
   }
+  if (named.size > 1 && /(?:乡镇卫生院|社区卫生服务中心|一级|二级|三级|县级|市级)[^,;。]{0,4}、/.test(text)) return undefined;
   return best?.level;
 }
 
@@ -332,6 +346,7 @@ const WARNINGS: [LetterWarning['kind'], RegExp][] = [
 
 const PLATFORM =
   /微信|支付宝|APP|App|app|小程序|公众号|服务号|银行|电子税务局|税务局|云闪付|粤税通|粤医保|浙里办|国家医保服务平台|掌上|手机银行|网上|线上|窗口|柜台|服务大厅|服务点/;
+const STEP_MARKER = /^第[一二三四五六七八九十\d]{1,2}步\s*[:：]?\s*/;
 const STEP_VERB = /通过|使用|搜索|点击|选择|进入|下载|关注|登录|注册|打开|填写|输入|确认|完成|缴费|缴纳|支付|绑定|认证|扫|查询|办理|激活/;
 
 function channelName(s: string): string | undefined {
@@ -368,19 +383,36 @@ export function readLetter(input: string): LetterReading {
   const warnings: LetterWarning[] = [];
   const quoteOf = (x: Sentence) => ({ quote: text.slice(x.start, x.end), at: x.start });
   let policyYear: string | undefined;
-  let lastOffice: string | undefined;
+  /** The last office named on a line without a number: a table row's first cell, its phone a few cells on. */
+  let lastOffice: { name: string; at: number } | undefined;
 
+  /** The last heading (a short line of its own, 💰缴费标准, 四、大病保险): the topic of the lines under it. */
+  let heading = '';
+  /** The column words of a table's header row (医院级别 起付线 报销比例), while its rows follow. */
+  let tableHeader: string[] | undefined;
+  /** Sentences already read as steps of a channel (第一步… 第二步…). */
+  let stepsUntil = -1;
   for (let idx = 0; idx < list.length; idx++) {
     const x = list[idx]!;
     const s = x.s;
     const q = quoteOf(x);
+    const wholeLine = (x.start === 0 || plain[x.start - 1] === '\n') && (x.end === plain.length || plain[x.end] === '\n');
+    const figs = /\d/.test(s) ? figures(s) : [];
+    const isHeading = wholeLine && s.length <= 20 && !/[。!?;]$/.test(s) && !figs.length && !/\d{5,}/.test(s);
+    if (wholeLine && /\s/.test(s) && (s.match(/起付|比例|限额/g)?.length ?? 0) >= 2 && !figs.length) {
+      tableHeader = s.split(/\s+/);
+      continue;
+    }
+    if (!wholeLine || !figs.length || /起付|比例|限额|封顶/.test(s)) tableHeader = undefined;
+    if (isHeading && !tableHeader) heading = s;
 
     // Safety first: a link, a QR code, an account number or a request to pay a person is only ever a warning.
     const found = WARNINGS.filter(([, re]) => re.test(s)).map(([kind]) => kind);
     for (const kind of found) warnings.push({ kind, ...q });
     const unsafe = found.length > 0;
 
-    if (OTHER_TOPIC.test(s)) continue;
+    // A sentence about something else, or about 职工医保 alone (a parent's own insurance), gives no fact.
+    if (OTHER_TOPIC.test(s) || (/职工(?:基本)?医(?:疗)?保/.test(s) && !/居民/.test(s))) continue;
 
     if (!policyYear) {
       const m = s.match(/(?<![\d-])(\d{4})\s*(年度|学年)/);
@@ -392,9 +424,14 @@ export function readLetter(input: string): LetterReading {
 
     readPhones(x, q);
     if (unsafe) continue;
-    readMoney(x, q);
+    if (tableHeader && wholeLine) {
+      readRow(x, tableHeader, q);
+      continue;
+    }
+    if (figs.length) readMoney(x, figs, q);
     readDates(x, q);
-    readChannel(x, q);
+    if (idx > stepsUntil && STEP_MARKER.test(s)) stepsUntil = readStepRun(idx);
+    else if (idx > stepsUntil) readChannel(x, q);
     readRules(s, q);
   }
 
@@ -403,8 +440,18 @@ export function readLetter(input: string): LetterReading {
   function readPhones(x: Sentence, q: { quote: string; at: number }) {
     const s = x.s;
     if (/账号|帐号|卡号|账户|帐户|转账/.test(s)) return;
+    // A short line with no number may be a table row's office cell: its phone comes a cell or two later.
+    if (!/\d{5}/.test(s)) {
+      const name = s.length <= 40 ? officeName(s) : undefined;
+      if (name) lastOffice = { name, at: x.start };
+      return;
+    }
+    let prevEnd = 0;
+    let prevName: string | undefined;
     for (const m of s.matchAll(PHONE_RE)) {
       const before = s.slice(0, m.index);
+      const since = s.slice(prevEnd, m.index);
+      prevEnd = m.index + m[0].length;
       let number: string;
       let areaCode: string | undefined;
       if (m[4]) {
@@ -412,7 +459,7 @@ export function readLetter(input: string): LetterReading {
         number = m[4];
         // A bare local number is a phone only beside an office (on its line, or the row's cells just above).
         if (!areaCode) {
-          const nearby = before.slice(-24) + (OFFICE_WORD.test(s) ? '' : (lastOffice ?? ''));
+          const nearby = before.slice(-24) + (OFFICE_WORD.test(s) ? '' : (lastOffice?.name ?? ''));
           if (!OFFICE_WORD.test(nearby) && !/电话|联系|咨询|热线/.test(s)) continue;
           if (/年|月|日|号|人|元|万|%/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
         }
@@ -423,24 +470,27 @@ export function readLetter(input: string): LetterReading {
         number = m[6]!;
       }
       const end = m.index + m[0].length;
+      const alone = s.trim() === m[0].trim();
+      // 2112366或2999636: the second number is the same office's.
       const name =
-        officeName(before.slice(-30)) ??
-        (s.trim() === m[0].trim() ? lastOffice : officeName(s.slice(end, end + 14).replace(/^[”"\s]+/, '')));
+        officeName(since.slice(-30)) ??
+        (prevName && /^\s*(?:或|、|\/|,)\s*$/.test(since) ? prevName : undefined) ??
+        (alone ? lastOffice?.name : officeName(s.slice(end, end + 14).replace(/^[”"\s]+/, '')));
+      prevName = name;
       if (facts.some((f) => f.kind === 'phone' && f.number === number && f.areaCode === areaCode)) continue;
-      facts.push({ kind: 'phone', number, ...(areaCode ? { areaCode } : {}), ...(name ? { name } : {}), ...q });
+      // A number alone on its line is a table row's last cell: the quote is the row, from the office's name.
+      const row = alone && lastOffice && x.start - lastOffice.at < 80 ? { quote: text.slice(lastOffice.at, x.end), at: lastOffice.at } : q;
+      facts.push({ kind: 'phone', number, ...(areaCode ? { areaCode } : {}), ...(name ? { name } : {}), ...row });
     }
-    const name = officeName(s);
-    if (name && !/\d{7}/.test(s)) lastOffice = name;
   }
 
-  function readMoney(x: Sentence, q: { quote: string; at: number }) {
+  function readMoney(x: Sentence, figs: Figure[], q: { quote: string; at: number }) {
     const s = x.s;
-    const linePrefix = plain.slice(plain.lastIndexOf('\n', x.start - 1) + 1, x.start);
+    const linePrefix = heading + '\n' + plain.slice(plain.lastIndexOf('\n', x.start - 1) + 1, x.start);
     const line = linePrefix + s;
     if (EXAMPLE.test(s)) return;
-    const figs = figures(s);
     if (!figs.length) return;
-    const fees: { amountFen: number; who?: string }[] = [];
+    const fees: { amountFen: number; who?: string; end: number }[] = [];
     // 不设起付线: a deductible of none, for the care the sentence is about.
     for (const m of s.matchAll(/不设起付(?:线|标准)|无起付(?:线|标准)|没有起付(?:线|标准)|取消起付(?:线|标准)/g)) {
       const clause = clauseAround(s, m.index);
@@ -456,6 +506,8 @@ export function readLetter(input: string): LetterReading {
       const ctx = s.slice(prevEnd, f.at);
       const clause = clauseAround(s, f.at);
       if (NOT_INSURANCE_MONEY.test(ctx) || /人数|人口|企业|户籍人口/.test(ctx)) continue;
+      // A floor or a rough figure (不低于700元, 约300元) is not the sum itself.
+      if (/不低于$|不少于$|约$|大约$|超出$/.test(ctx) || /^\s*(?:左右|以内)/.test(s.slice(f.end))) continue;
       const what = whatAt(s.slice(0, f.at));
       const benefitContext = /报销|支付|起付|待遇|封顶|限额|负担|赔付|基金/.test(s.slice(0, f.at));
       if (f.kind === 'percent') {
@@ -512,14 +564,16 @@ export function readLetter(input: string): LetterReading {
         facts.push({ kind: 'subsidy', amountFen: f.value, ...q });
         continue;
       }
-      if (/缴费|缴纳|交费|每人每年|元\/人|医保费|收费标准|缴费标准/.test(ctx) || /^\/(?:人|年)/.test(s.slice(f.end))) {
+      // 380元或400元: the second sum is read as the first (and the two readings make the fee unclear, below).
+      const orPrevious = /^\s*(?:或者?|\/)\s*$/.test(ctx) && fees.at(-1)?.end === prevEnd;
+      if (orPrevious || /缴费|缴纳|交费|每人每年|元\/人|医保费|收费标准|缴费标准/.test(ctx) || /^\/(?:人|年)/.test(s.slice(f.end))) {
         if (/补助|补贴/.test(ctx)) continue;
         const who = whoIn(ctx);
-        fees.push({ amountFen: f.value, ...(who ? { who } : {}) });
+        fees.push({ amountFen: f.value, ...(who ? { who } : {}), end: f.end });
       }
     }
     // Two fees in one sentence that name no group apart (or are joined by 或): two readings, no value.
-    const distinct = new Map(fees.map((f) => [f.amountFen, f]));
+    const distinct = new Map(fees.map(({ end: _end, ...f }) => [f.amountFen, f]));
     const whos = new Set(fees.map((f) => f.who ?? ''));
     if (distinct.size > 1 && (whos.size < distinct.size || /或/.test(s))) {
       facts.push({ kind: 'unclear', topic: 'fee', ...q });
@@ -530,10 +584,11 @@ export function readLetter(input: string): LetterReading {
 
   function readDates(x: Sentence, q: { quote: string; at: number }) {
     const s = x.s;
+    if (!/\d\s*月|\d[-./]\d/.test(s)) return;
     if (/税款所属期|发布|阅读|通报|考核|统计|上一篇|下一篇|待遇审批/.test(s)) return;
     const birth = /出生/.test(s);
     const coverage = /待遇享受期|享受(?:医保)?待遇|待遇期|保障期|医保待遇时间/.test(s);
-    const topical = /缴费|参保|征缴|收缴|缴纳|登记|续保/.test(s);
+    const topical = /缴费|参保|征缴|收缴|缴纳|登记|续保/.test(s) || (/缴费|参保/.test(heading) && /^[\d年月日至到—–~\s-]+$/.test(s));
     if (!coverage && !topical) return;
     for (const item of dateItems(s)) {
       const after = s.slice((item.to ?? item.from).end, (item.to ?? item.from).end + 6);
@@ -566,6 +621,39 @@ export function readLetter(input: string): LetterReading {
     }
   }
 
+  /** A row of a benefit table: each figure takes its column's meaning, the row's first cell its level. */
+  function readRow(x: Sentence, header: string[], q: { quote: string; at: number }) {
+    const cells = x.s.split(/\s+/);
+    const level = levelIn(cells[0] ?? '');
+    const care = careAt(heading + '\n' + x.s);
+    if (!care) return;
+    cells.forEach((cell, i) => {
+      const column = header[i] ?? '';
+      const what = whatAt(column);
+      const fig = figures(cell)[0];
+      if (!what || !fig || figures(cell).length > 1) return;
+      if (what === 'ratio' && fig.kind === 'percent')
+        facts.push({ kind: 'benefit', care, what, percent: fig.value, ...(level ? { level } : {}), ...q });
+      else if (what !== 'ratio' && fig.kind === 'money')
+        facts.push({ kind: 'benefit', care, what, amountFen: fig.value, ...(level ? { level } : {}), ...q });
+    });
+  }
+
+  /** 第一步… 第二步…: one channel, each step's taps in order; its quote runs from the first step to the last. */
+  function readStepRun(first: number): number {
+    let last = first;
+    while (last + 1 < list.length && STEP_MARKER.test(list[last + 1]!.s)) last++;
+    const run = list.slice(first, last + 1);
+    const all = run.map((r) => r.s).join('');
+    const name = channelName(all);
+    if (name && !WARNINGS.some(([, re]) => re.test(all))) {
+      const start = run[0]!.start;
+      const end = run.at(-1)!.end;
+      facts.push({ kind: 'channel', name, steps: run.flatMap(splitSteps), quote: text.slice(start, end), at: start });
+    }
+    return last;
+  }
+
   function readChannel(x: Sentence, q: { quote: string; at: number }) {
     const s = x.s;
     if (!/缴费|缴纳|交费|支付|查询/.test(s) || !PLATFORM.test(s) || /停保|重复参保/.test(s)) return;
@@ -590,6 +678,8 @@ export function readLetter(input: string): LetterReading {
         if (/\d/.test(s[a]!) && !/^\d{1,2}\s*[.、)]/.test(s.slice(a))) break;
         a++;
       }
+      const marker = s.slice(a, b).match(STEP_MARKER) ?? s.slice(a, b).match(/^[①-⑳→•·▪●■◆★☆※]\s*/);
+      if (marker) a += marker[0].length;
       while (b > a && /[\s,;:。.、]/.test(s[b - 1]!)) b--;
       if (b - a >= 2 && STEP_VERB.test(s.slice(a, b))) steps.push(text.slice(x.start + a, x.start + b));
     };
@@ -606,12 +696,13 @@ export function readLetter(input: string): LetterReading {
 
   function readRules(s: string, q: { quote: string; at: number }) {
     if (/停保|不得重复参保|不能重复参保|重复参保|终止.{0,4}参保/.test(s)) facts.push({ kind: 'stop-other', text: q.quote, ...q });
-    const nb = s.match(/出生(?:之日)?(?:起|后)?\s*(\d{1,3})\s*[天日](?:\s*\(含\))?\s*(?:内|以内)/);
+    // Days from birth to enrol in (not, say, the days to settle bills directly): the clause goes on to 参保.
+    const nb = s.match(/出生(?:之日)?(?:起|后)?\s*(\d{1,3})\s*[天日](?:\s*\(含\))?\s*(?:内|以内)[^,;。]{0,12}(?:参保|参加|缴费|登记)/);
     if (nb) facts.push({ kind: 'newborn', days: Number(nb[1]), ...q });
     if (/个人暂不缴费|全额资助|个人不缴费|免缴|无需缴费|不用缴费|免费参保|个人缴费.{0,4}全额/.test(s))
       facts.push({ kind: 'funded', groups: q.quote, ...q });
     if (
-      /非本市户籍|非本地户籍|外地户籍|不受户籍限制|居住证|随迁子女|外来务工人员子女|非本市户口/.test(s) &&
+      /非本[市县区地省]户籍|外地户籍|不受户籍限制|居住证|随迁子女|外来务工人员子女|非本市户口/.test(s) &&
       /参保|参加/.test(s) &&
       !/身份证明|凭/.test(s)
     )
@@ -643,12 +734,18 @@ function isInParens(s: string, at: number): boolean {
 
 /** The words that name a date (集中缴费期, 个人缴费) just before it in its clause. */
 function labelBefore(s: string, at: number): string | undefined {
-  const start = clauseStart(s, at);
+  let start = clauseStart(s, at);
+  let end = at;
+  // 缴费时间：2026年…: the name is the clause before the colon.
+  if (!s.slice(start, at).trim() && start > 0 && s[start - 1] === ':') {
+    end = start - 1;
+    start = clauseStart(s, end);
+  }
   const words = s
-    .slice(start, at)
+    .slice(start, end)
     .replace(/^\s*(?:\d{1,2}\s*[.、]|\(?[一二三四五六七八九十]{1,3}[)、])\s*/, '')
     .replace(/[(（]\s*$/, '')
-    .replace(/(?:应|须|要|请|于|在|从|自|将于|截至|截止)+\s*$/, '')
+    .replace(/(?:应|须|要|请|于|在|从|自|将于|截至|截止|为|是)+\s*$/, '')
     .trim();
   return words.length >= 2 && words.length <= 16 && /(?:期|时间|期限|缴费|登记|参保)$/.test(words) ? words : undefined;
 }
@@ -658,16 +755,24 @@ function whoIn(ctx: string): string | undefined {
   const m = ctx.match(
     /([\p{Script=Han}()（）]{0,10}?(?:学生|儿童|大学生|中小学生|幼儿|成年人|成年居民|老年人|居民|新生儿|未成年人)(?:\([^)]*\))?)(?:的)?\s*(?:个人)?(?:缴费|缴纳|每人)/u,
   );
-  return m?.[1]?.replace(/^[的,、]+/, '');
+  return m?.[1]?.replace(/^(?:[的,、]|年度|学年)+/, '');
 }
 
-/** An office named in `s`: the last 医保局-, 税务局- or 中心-like name before a number. */
+const OFFICE_SUFFIX =
+  /医疗保障局|医保局|税务局|医保中心|医疗保障事业管理中心|服务中心|社会保障服务所|服务所|服务站|人社局|卫生院|医院|学校|热线/g;
+const HAN = /\p{Script=Han}/u;
+
+/** An office named in `s`: the last 医保局-, 税务局- or 中心-like name, with the Han words before it (up to 24). */
 function officeName(s: string): string | undefined {
-  const m = [
-    ...s.matchAll(
-      /([\p{Script=Han}]{2,24}?(?:医疗保障局|医保局|税务局|医保中心|医疗保障事业管理中心|服务中心|公共服务中心|社会保障服务所|服务所|服务站|人社局|卫生院|医院|学校|热线|纳税服务热线))/gu,
-    ),
-  ].at(-1);
-  if (!m) return undefined;
-  return m[1]!.replace(/^(?:也可拨打|可拨打|拨打|请拨打|或|及|和|与|咨询|电话|联系)+/, '').replace(/^[“"]+|[”"]+$/g, '');
+  let last: RegExpExecArray | undefined;
+  for (const m of s.matchAll(OFFICE_SUFFIX)) last = m;
+  if (!last) return undefined;
+  // Found by its ending, then read backwards: one pattern run from every position is slow on a long sentence.
+  let start = last.index;
+  while (start > 0 && last.index - start < 24 && HAN.test(s[start - 1]!)) start--;
+  if (start === last.index) return undefined;
+  return s
+    .slice(start, last.index + last[0].length)
+    .replace(/^(?:也可拨打|可拨打|拨打|请拨打|或|及|和|与|咨询|电话|联系)+/, '')
+    .replace(/^[“"]+|[”"]+$/g, '');
 }
