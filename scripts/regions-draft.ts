@@ -91,7 +91,7 @@ export async function regionsDraft(
     ...draft.notes.map((n) => `  note: ${n}`),
     ...draft.dropped.map((d) => `  not placed (its words are not the file's): ${d}`),
     'Next: fill each value above (the type check and `npm run regions:check` list those left), check every fact against the text,',
-    `then \`npm run regions:sync\` and \`npm run regions:check\` (its quotes are checked in ../shared/seeds/${file}: put the text there, or give the folder holding it: \`npm run regions:check -- <folder>\`).`,
+    `then \`npm run regions:sync\` and \`npm run regions:check\` (its quotes are checked in ../shared/seeds/${file}: put the text there, or give its folder after the seeds': \`npm run regions:check -- ../shared/seeds <folder>\`).`,
   );
   return { code: 0, out };
 }
