@@ -20,16 +20,25 @@ function walk(value: unknown, path: string, visit: (record: Record<string, unkno
   }
 }
 
-/** One line per problem; `checked` counts local quotes and national citations. */
-export function checkQuotes(seedsDir: string): { checked: number; problems: string[] } {
+/**
+ * One line per problem; `checked` counts local quotes and national citations. Each region's source is looked up in
+ * the folders in turn (a new region's text may sit beside the seeds until it joins them); national.md in the first.
+ */
+export function checkQuotes(folders: string | string[]): { checked: number; problems: string[] } {
+  const dirs = typeof folders === 'string' ? [folders] : folders;
+  const seedsDir = dirs[0]!;
   const problems: string[] = [];
   let checked = 0;
-  if (!existsSync(seedsDir))
-    return { checked, problems: [`${seedsDir}: no such folder; give the folder holding the regions' source texts`] };
+  const missing = dirs.filter((dir) => !existsSync(dir));
+  if (missing.length)
+    return { checked, problems: missing.map((dir) => `${dir}: no such folder; give the folder holding the regions' source texts`) };
   for (const region of Object.values(REGIONS)) {
-    const file = join(seedsDir, region.source.file);
-    if (!existsSync(file)) {
-      problems.push(`${region.id}: source file ${file} not found (its source.file); put the published text there`);
+    const file = dirs.map((dir) => join(dir, region.source.file)).find((path) => existsSync(path));
+    if (!file) {
+      problems.push(
+        `${region.id}: source file ${join(seedsDir, region.source.file)} not found (its source.file); put the published text there` +
+          (dirs.length > 1 ? ` or in ${dirs.slice(1).join(' or ')}` : ''),
+      );
       continue;
     }
     const text = squash(readFileSync(file, 'utf8'));
@@ -54,10 +63,8 @@ export function checkQuotes(seedsDir: string): { checked: number; problems: stri
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const {
-    positionals: [seeds = '../shared/seeds'],
-  } = parseArgs({ allowPositionals: true });
-  const { checked, problems } = checkQuotes(seeds);
+  const { positionals } = parseArgs({ allowPositionals: true });
+  const { checked, problems } = checkQuotes(positionals.length ? positionals : '../shared/seeds');
   for (const line of problems) console.log(line);
   console.log(`${checked} quotes checked, ${problems.length} problems`);
   process.exit(problems.length ? 1 : 0);

@@ -592,9 +592,16 @@ const ROWS = [...LIAOCHENG, ...JIANGMEN, ...WENZHOU, ...TIANJIN, ...LIUZHOU];
 describe('estimate: hand-worked table', () => {
   it('covers every region and every care type, with at least 30 cases', () => {
     expect(ROWS.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(ROWS.map((r) => r.region))).toEqual(new Set(REGION_IDS));
+    const without = REGION_IDS.filter((region) => !ROWS.some((r) => r.region === region));
+    expect(
+      without,
+      'each region needs its hand-worked cases, one per care type, in ROWS here (README: How to add a region, step 6)',
+    ).toEqual([]);
     for (const region of REGION_IDS) {
-      expect(new Set(ROWS.filter((r) => r.region === region).map((r) => r.input.care)), region).toEqual(new Set(CARE_TYPES));
+      expect(
+        new Set(ROWS.filter((r) => r.region === region).map((r) => r.input.care)),
+        `${region}: a hand-worked case for every care type (inpatient, outpatient, chronic, accident) in ROWS here`,
+      ).toEqual(new Set(CARE_TYPES));
     }
   });
 

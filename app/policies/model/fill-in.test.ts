@@ -21,6 +21,11 @@ describe('values a person must still fill in a drafted module', () => {
       ],
     ],
     ['an escaped quote inside', "kind: fillIn('office 或 \\'school\\''),", [{ line: 1, what: "office 或 'school'" }]],
+    [
+      'broken over lines by the formatter, named at the line it starts',
+      "x: 1,\n  stagesNotCovered: fillIn(\n    '哪些学段不在范围内，或 []',\n  ),",
+      [{ line: 2, what: '哪些学段不在范围内，或 []' }],
+    ],
   ])('%s', (_name, source, expected) => {
     expect(fillInsLeft(source)).toEqual(expected);
   });

@@ -10,12 +10,13 @@ export function fillIn(what: string): FillIn {
   return { fillIn: what };
 }
 
-/** Each `fillIn('…')` left in a module's source text: its line (1-based) and what to write there. */
+/**
+ * Each `fillIn('…')` left in a module's source text: the line (1-based) where it starts and what to write there. A
+ * formatter may break the call over lines (`fillIn(\n  '…',\n)`), so the whole text is searched.
+ */
 export function fillInsLeft(source: string): { line: number; what: string }[] {
-  return source.split('\n').flatMap((text, i) =>
-    [...text.matchAll(/\bfillIn\(\s*(['"`])((?:\\.|(?!\1).)*)\1\s*\)/g)].map((m) => ({
-      line: i + 1,
-      what: m[2]!.replace(/\\(.)/g, '$1'),
-    })),
-  );
+  return [...source.matchAll(/\bfillIn\(\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1\s*,?\s*\)/g)].map((m) => ({
+    line: source.slice(0, m.index).split('\n').length,
+    what: m[2]!.replace(/\\(.)/g, '$1'),
+  }));
 }

@@ -172,7 +172,7 @@ describe('over every region and every combination of answers', () => {
     const marked = Object.fromEntries(
       Object.values(REGIONS).map((region) => [region.id, region.gaps.filter((g) => g.noRoute).map((g) => g.id)]),
     );
-    expect(marked).toEqual({
+    expect(marked, 'each region with the ids of its noRoute gaps (a new region: add its id here, [] for none)').toEqual({
       'jiangmen-heshan': [],
       liaocheng: [],
       liuzhou: [],

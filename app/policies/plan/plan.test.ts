@@ -369,12 +369,21 @@ describe('every region, every case', () => {
   );
 
   it('never shows a figure from another region: each fee is its own source’s', () => {
-    const fees = Object.values(REGIONS).map((r) =>
-      buildPlan(r, pupil, today)
-        .sections.find((s) => s.id === 'fee')!
-        .items.find((i) => i.id === 'individual'),
+    const fees = Object.fromEntries(
+      Object.values(REGIONS).map((r) => {
+        const fee = buildPlan(r, pupil, today)
+          .sections.find((s) => s.id === 'fee')!
+          .items.find((i) => i.id === 'individual');
+        return [r.id, fee?.kind === 'fee' ? fee.amountFen : null];
+      }),
     );
-    expect(fees.map((f) => (f?.kind === 'fee' ? f.amountFen : null))).toEqual([40600, 36000, 38000, null, 66000]);
+    expect(fees, 'each region’s fee in fen as its source gives it, null where it is silent (a new region: add its id here)').toEqual({
+      'jiangmen-heshan': 40600,
+      liaocheng: 36000,
+      liuzhou: 38000,
+      tianjin: null,
+      'wenzhou-lucheng': 66000,
+    });
   });
 });
 

@@ -47,13 +47,19 @@ describe('2. only 鹤山 says 不得重复参保; the others say the source is s
     expect(zhHans.plan.sections['stop-other']).not.toContain('停');
     expect(zhHans.insured.hint).not.toMatch(/不能重复参保|先了解怎么停保/);
   });
+  // The regions whose text says to stop other coverage first, with the first words of what it says.
+  const SAYS_STOP_FIRST: Partial<Record<RegionId, string>> = { 'jiangmen-heshan': '居民医保不得重复参保' };
   it.each(REGION_IDS)('%s', (region) => {
     for (const insured of ['same-province', 'other-province'] as const) {
       const stop = items(plan(region, { insured }), 'stop-other');
-      if (region === 'jiangmen-heshan') {
-        expect(stop.every((i) => i.kind === 'note' && i.text.startsWith('居民医保不得重复参保'))).toBe(true);
+      const says = SAYS_STOP_FIRST[region];
+      if (says) {
+        expect(stop.every((i) => i.kind === 'note' && i.text.startsWith(says))).toBe(true);
       } else {
-        expect(stop.map((i) => i.kind)).toEqual(['not-stated']);
+        expect(
+          stop.map((i) => i.kind),
+          `${region}: a text that says to stop other coverage first goes in SAYS_STOP_FIRST here, with its first words`,
+        ).toEqual(['not-stated']);
         expect(stop[0]!.kind === 'not-stated' && stop[0]!.askAt.length).toBeGreaterThan(0);
       }
     }
