@@ -33,7 +33,8 @@ export type DeadlineStatus =
   | 'no-end';
 
 export type PlanItem =
-  | { kind: 'note'; id: string; text: string; cite: Citation; ifInsured?: Insured }
+  /** `first`: the region marks this note as this family's first step (`Note.firstFor`). */
+  | { kind: 'note'; id: string; text: string; cite: Citation; ifInsured?: Insured; first?: true }
   /** Guidance of the app's own (no figure, no policy claim); its words come from the UI's translations. */
   | { kind: 'advice'; id: string }
   | { kind: 'not-stated'; id: string; what: string; askAt: string[] }
@@ -96,7 +97,14 @@ function notStated(id: string, value: NotStated): PlanItem {
 function notes(list: Note[], answers: CompleteAnswers, ifInsured?: Insured): PlanItem[] {
   return list
     .filter((n) => matches(n.when, answers))
-    .map((n) => ({ kind: 'note' as const, id: n.id, text: n.text, cite: n.cite, ...(ifInsured ? { ifInsured } : {}) }));
+    .map((n) => ({
+      kind: 'note' as const,
+      id: n.id,
+      text: n.text,
+      cite: n.cite,
+      ...(ifInsured ? { ifInsured } : {}),
+      ...(n.firstFor && matches(n.firstFor, answers) ? { first: true as const } : {}),
+    }));
 }
 
 function notesOrNotStated(value: Note[] | NotStated, id: string, answers: CompleteAnswers, ifInsured?: Insured) {
@@ -158,6 +166,12 @@ export function deadlineItem(deadline: Deadline, answers: CompleteAnswers, today
     computed = true;
     let year = Number(today.slice(0, 4));
     if (isoFromParts(year, rule.to.month, rule.to.day) < today) year += 1;
+    from = isoFromParts(year, rule.from.month, rule.from.day);
+    to = isoFromParts(year, rule.to.month, rule.to.day);
+  } else if (rule.kind === 'birth-year-window') {
+    if (!answers.born) return undefined;
+    computed = true;
+    const year = Number(answers.born.slice(0, 4));
     from = isoFromParts(year, rule.from.month, rule.from.day);
     to = isoFromParts(year, rule.to.month, rule.to.day);
   } else {
