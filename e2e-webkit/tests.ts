@@ -102,7 +102,8 @@ const wizard: Test[] = REGION_LIST.map(([id, region]) => ({
   },
 }));
 
-const TIANJIN_NEWBORN = '/plan/tianjin?stage=newborn&born=2026-10-01&insured=none&residency=permit&aid=no';
+// Born in August: the 90-day rule applies (births in 9月至12月 have the 下一年度 rule, issue 18 finding 10).
+const TIANJIN_NEWBORN = '/plan/tianjin?stage=newborn&born=2026-08-31&insured=none&residency=permit&aid=no';
 
 const links: Test[] = [
   {
@@ -115,8 +116,8 @@ const links: Test[] = [
       for (const fragment of [
         '2026年9月1日 至 2026年12月31日',
         fill(zh.plan.deadline.open, { count: 38 }),
-        '2026年12月29日',
-        fill(zh.plan.deadline.open, { count: 36 }),
+        '2026年11月28日',
+        fill(zh.plan.deadline.open, { count: 5 }),
       ]) {
         await page.waitForText(fragment);
       }

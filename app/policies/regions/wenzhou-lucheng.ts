@@ -215,7 +215,7 @@ const year2025: PolicyYear = {
       section: 'fee',
       fundingUnsaid: true,
       notStated: true,
-      what: '家里在外地（不是鹿城区）享受低保、特困等帮扶的孩子，在鹿城参保有没有资助（报道只写了鹿城区辖区困难救助对象全额资助参保）',
+      what: '在外地享受低保等帮扶的孩子，在鹿城参保有没有资助（报道只写了鹿城区自己的困难救助对象）',
       askAt: ['lc-center'],
       when: { aid: ['yes'], residency: ['permit', 'non-local', 'hmt'] },
     },
