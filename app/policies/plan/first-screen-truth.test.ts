@@ -93,15 +93,15 @@ afterAll(async () => {
 
 describe('1. 鹿城 and 聊城, aid = yes, family from elsewhere: no "仍要登记参保", the gap first, the fee kept', () => {
   it.each<[RegionId, string, string]>([
-    ['wenzhou-lucheng', '在外地享受低保等帮扶的孩子，在鹿城参保有没有资助', '¥660'],
-    ['liaocheng', '在外地享受低保等帮扶的孩子，在聊城参保是否也个人暂不缴费', '¥360'],
+    ['wenzhou-lucheng', '在外地享受帮扶的孩子在鹿城参保有没有资助', '¥660'],
+    ['liaocheng', '在外地享受帮扶的孩子在聊城参保是否也个人暂不缴费', '¥360'],
   ])('%s non-local', async (region, gap, fee) => {
     const zh = await page(region, { residency: 'non-local', aid: 'yes' });
     expect(zh.all).not.toContain('仍要登记参保');
     expect(zh.first[0]).toMatch(new RegExp(`^资助：材料没有写${gap}`));
     expect(line(zh, '缴费：')).toContain(fee);
     const en = await page(region, { residency: 'non-local', aid: 'yes' }, 'en');
-    expect(en.first[0]).toMatch(/^Help with the fee: the source does not say whether a child whose family receives/);
+    expect(en.first[0]).toMatch(/^Help with the fee: the source does not say whether a child whose family receives support/);
     expect(line(en, 'Pay:')).toContain(fee.slice(1));
     expect(en.all).not.toContain('You still need to enrol');
   });
@@ -216,7 +216,7 @@ describe('9. wording no stronger than the quote', () => {
   });
   it('聊城 门诊 as the quote says; 天津 推行', async () => {
     const lc = await page('liaocheng', {});
-    expect(lc.step.after).toContain('在基层定点医疗机构发生的、符合规定的普通门诊费用纳入报销范围');
+    expect(lc.step.after).toContain('在基层定点医疗机构看的合规普通门诊费用纳入报销范围');
     expect(lc.all).not.toContain('才纳入');
     const tj = await page('tianjin', { stage: 'newborn', born: '2026-08-31' });
     expect(tj.step.register).toContain('推行“出生一件事”集成办理');

@@ -170,7 +170,7 @@ const year2024: PolicyYear = {
     },
     {
       id: 'outpatient-primary-care',
-      text: '在基层定点医疗机构发生的、符合规定的普通门诊费用纳入报销范围。',
+      text: '在基层定点医疗机构看的合规普通门诊费用纳入报销范围。',
       cite: { section: '五、医保待遇 3', quote: '参保学生在基层定点医疗机构发生的符合规定普通门诊费用纳入报销范围' },
     },
   ],
@@ -374,7 +374,7 @@ const year2024: PolicyYear = {
       section: 'fee',
       fundingUnsaid: true,
       notStated: true,
-      what: '在外地享受低保等帮扶的孩子，在聊城参保是否也个人暂不缴费（信中只写了各类政府资助人员）',
+      what: '在外地享受帮扶的孩子在聊城参保是否也个人暂不缴费（信中只写了各类政府资助人员）',
       askAt: ['lc-ybj'],
       when: { aid: ['yes'], residency: ['permit', 'non-local', 'hmt'] },
     },

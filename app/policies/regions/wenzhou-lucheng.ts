@@ -215,7 +215,7 @@ const year2025: PolicyYear = {
       section: 'fee',
       fundingUnsaid: true,
       notStated: true,
-      what: '在外地享受低保等帮扶的孩子，在鹿城参保有没有资助（报道只写了鹿城区自己的困难救助对象）',
+      what: '在外地享受帮扶的孩子在鹿城参保有没有资助（报道只写了鹿城区自己的困难救助对象）',
       askAt: ['lc-center'],
       when: { aid: ['yes'], residency: ['permit', 'non-local', 'hmt'] },
     },
