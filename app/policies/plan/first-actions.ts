@@ -24,7 +24,7 @@ export type FirstAction =
   | { kind: 'no-route'; step: PlanSectionId; ask: Ask }
   /** With no route: the questions to put to the office, since the plan cannot answer them. */
   | { kind: 'ask-what'; step: PlanSectionId }
-  /** The source funds this family's fee in full: it pays nothing but still enrols. */
+  /** The source funds this family's fee in full, in its words (暂不缴费, 辖区…); nothing more (no "仍要登记参保"). */
   | { kind: 'funded'; step: PlanSectionId; groups: string; policyYear: string }
   /** A date counted from the birth (a newborn's first action), or the collection window. */
   | { kind: 'deadline'; step: PlanSectionId; deadline: DeadlineItem; fromBirth: boolean }
