@@ -202,7 +202,7 @@ test('/school asks for the region first, and offers Web Share where the browser 
   await page.getByRole('button', { name: '生成消息、链接和二维码' }).click();
   const message = await page.getByLabel('班级群消息').inputValue();
   expect(message).toContain('参保缴费时间：材料没有写——参保缴费从哪天开始、哪天截止。请咨询鹿城区医保服务中心、孩子就读的学校');
-  expect(message).toContain('· 个人缴费：¥660，每人每年（2024年报道中的数字，不是文件原文）（2025年度）');
+  expect(message).toContain('· 个人缴费：¥660，每人每年（2024年报道中的数字，不是文件原文）（2024年报道时）');
   // The source names no office with a phone: the message gives the area's national hotline, labelled as such.
   expect(message).toContain('\n有疑问打 0577-12393（全国医保服务热线）\n');
   expect(message.split('\n').at(-1)).toBe(`${APP_ORIGIN}/?region=wenzhou-lucheng`);
@@ -236,7 +236,8 @@ test('the A4 notice: only it prints, on one page, with region, school, key facts
 });
 
 test('the plan: 添加到日历 for each date still ahead, with a real .ics; none for past dates', async ({ page }) => {
-  await page.goto('/plan/tianjin?stage=newborn&born=2026-10-01&insured=none&residency=permit&aid=no');
+  // Born in August: the 90-day rule (births in 9月至12月 have the 下一年度 rule, issue 18 finding 10).
+  await page.goto('/plan/tianjin?stage=newborn&born=2026-08-31&insured=none&residency=permit&aid=no');
   await expect(h1(page)).toContainText('您的办理清单');
   const tools = page.locator('.plan-tools');
   // Collapsed under its heading, one tap away.
@@ -254,9 +255,9 @@ test('the plan: 添加到日历 for each date still ahead, with a real .ics; non
   ]);
   expect(download.suggestedFilename()).toBe('xsyb-tianjin-newborn-90-days.ics');
   const ics = readFileSync((await download.path())!, 'utf8').replace(/\r\n /g, '');
-  expect(ics).toContain('DTSTART;VALUE=DATE:20261229\r\n');
+  expect(ics).toContain('DTSTART;VALUE=DATE:20261128\r\n');
   expect(ics).toContain('TRIGGER:-P2DT15H\r\n');
-  expect(ics).toContain(`URL;VALUE=URI:${APP_ORIGIN}/plan/tianjin/newborn/none/permit/no?born=2026-10-01`);
+  expect(ics).toContain(`URL;VALUE=URI:${APP_ORIGIN}/plan/tianjin/newborn/none/permit/no?born=2026-08-31`);
   await expect(tools.getByRole('link', { name: '全部添加到日历（2 个提醒）' })).toBeVisible();
   await expectNoA11yViolations(page);
 

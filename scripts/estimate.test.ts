@@ -85,6 +85,17 @@ describe.concurrent('estimate CLI', { timeout: 30_000 }, () => {
     });
   });
 
+  it('prints null bounds for a part the source does not state, never two maxima each equal to the bill (issue 18, 13)', async () => {
+    // Before: fund.max 30000 and criticalIllness.max 30000 for a bill of 30000 fen, marked only by shown.kind.
+    const { code, stdout } = await cli(['--region', 'wenzhou-lucheng', '--care', 'outpatient', '--cost', '300']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.shown.fund).toEqual({ kind: 'unknown' });
+    expect(result.fund).toEqual({ min: null, max: null });
+    expect(result.criticalIllness).toEqual({ min: null, max: null });
+    for (const step of result.trace) if (step.message.params.range === 'unknown') expect(step.range).toEqual({ min: null, max: null });
+  });
+
   it('reads flags given as --name=value, the options and a cost with fen', async () => {
     const { code, stdout } = await cli([
       '--region=liaocheng',

@@ -4,7 +4,7 @@
 //          [--level 1|2|3] [--public] [--admission <n>] [--continuous]
 // A bad or missing argument prints one line on stderr naming the argument and the accepted values, and exits 2.
 import { parseArgs } from 'node:util';
-import { MAX_COST_FEN, MissingOptionError, estimate } from '../app/policies/estimate/estimate.ts';
+import { MAX_COST_FEN, MissingOptionError, estimate, statedBounds } from '../app/policies/estimate/estimate.ts';
 import type { EstimateInput, EstimateOption, EstimateResult } from '../app/policies/estimate/estimate.ts';
 import { parseMoneyInput } from '../app/policies/estimate/money-input.ts';
 import type { MoneyInputError } from '../app/policies/estimate/money-input.ts';
@@ -89,9 +89,18 @@ function costFen(text: string | undefined): number {
 function withSentences(result: EstimateResult) {
   return {
     ...result,
+    fund: statedBounds(result.shown.fund),
+    criticalIllness: statedBounds(result.shown.criticalIllness),
+    outOfPocket: statedBounds(result.shown.outOfPocket),
     summary: { text: chineseText(result.summary), message: result.summary },
     missing: result.missing.map(({ id, message, askAt }) => ({ id, what: chineseText(message), askAt, message })),
-    trace: result.trace.map(({ message, ...step }) => ({ step: chineseText(message), ...step, message })),
+    // A step whose sentence says "估算不出" carries no bounds either.
+    trace: result.trace.map(({ message, ...step }) => ({
+      step: chineseText(message),
+      ...step,
+      ...(step.range && message.params.range === 'unknown' ? { range: { min: null, max: null } } : {}),
+      message,
+    })),
   };
 }
 

@@ -1,11 +1,10 @@
 // Authoring aid for UI translations (run by hand: `npx tsx scripts/i18n-extract.ts`): app/i18n/zh-Hant.json and
-// app/i18n/estimate-trace.zh-Hant.json are made from the simplified texts with OpenCC (simplified → traditional,
-// Taiwan standard characters, no vocabulary changes); review them, then commit. The tests fail on any missing key.
+// app/i18n/estimate-trace.zh-Hant.json are made from the simplified texts with OpenCC and our phrases
+// (scripts/traditional.ts: simplified → traditional, Taiwan standard characters, no vocabulary changes); review them, then commit. The tests fail on any missing key.
 // Region texts are translated per region by `npm run regions:sync` (app/i18n/regions/<id>.<language>.json).
 import { readFileSync, writeFileSync } from 'node:fs';
-import * as OpenCC from 'opencc-js';
+import { toTraditional } from './traditional.ts';
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const convert = (value: unknown): unknown =>
   typeof value === 'string'
     ? toTraditional(value)

@@ -3,7 +3,7 @@
 //   - app/policies/catalog/region-index.ts: the ids and names (in every language) the first screen needs, and one loader
 //     per region (each region is its own chunk);
 //   - app/policies/catalog/regions.ts: every region at once, for the tests, the scripts and the build;
-//   - app/i18n/regions/<id>.zh-Hant.json: new strings made with OpenCC (reviewed ones are kept);
+//   - app/i18n/regions/<id>.zh-Hant.json: new strings made with OpenCC and our phrases (scripts/traditional.ts; reviewed ones are kept);
 //   - app/i18n/regions/<id>.en.json: an empty entry for every new string, for a translator to fill.
 // Strings no longer in a region are dropped. It ends by saying exactly what is left to translate.
 // `--check` writes nothing: it lists every file that is out of date (the build and the tests run it) and exits 1.
@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import * as OpenCC from 'opencc-js';
+import { toTraditional as traditional } from './traditional.ts';
 import * as prettier from 'prettier';
 import { translatableStrings } from '../app/policies/model/localize.ts';
 import { fillInsLeft } from '../app/policies/model/fill-in.ts';
@@ -80,9 +80,6 @@ export async function readRegionModules(): Promise<{ modules: RegionModule[]; pr
   if (!modules.length && !problems.length) problems.push(`${REGIONS_DIR}: no region module found`);
   return { modules, problems };
 }
-
-let toTraditional: ((text: string) => string) | undefined;
-const traditional = (text: string) => (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(text);
 
 /** A region's dictionary as it should be: every display string, existing translations kept, new ones stubbed. */
 export function syncedDictionary(region: RegionData, language: Translated, existing: Record<string, string>): Record<string, string> {

@@ -31,7 +31,10 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmW
     case 'renew':
       return a.text ? t('plan.first.renew', { text: a.text }) : askLine(t, region, 'plan.first.renewAsk', a.ask!);
     case 'register':
+      if (a.text && a.ask) return `${t('plan.first.register', { text: a.text })}${askLine(t, region, 'plan.first.registerAlsoAsk', a.ask)}`;
       return a.text ? t('plan.first.register', { text: a.text }) : askLine(t, region, 'plan.first.registerAsk', a.ask!);
+    case 'aid-ask':
+      return askLine(t, region, 'plan.first.aidAsk', a.ask);
     case 'pay': {
       const parts: string[] = [];
       if (a.fee) parts.push(t('plan.first.fee', { amount: formatFen(a.fee.amountFen), per: a.fee.per }));
@@ -49,6 +52,8 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmW
       return (
         <>
           {t('plan.first.deadline', { label: a.deadline.label })} <strong>{words.when}</strong>
+          {/* A date the app worked out (a yearly window, a day after the birth) says so on the line itself. */}
+          {a.deadline.computed && t('plan.first.computed')}
           {words.status && <span className="status"> {words.status}</span>}
           {words.pastYear && confirmWith[0] && (
             <span className="this-year">

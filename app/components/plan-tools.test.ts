@@ -14,7 +14,7 @@ const today = '2026-11-23';
 const now = new Date('2026-11-23T10:00:00+08:00');
 const answers = {
   stage: 'newborn',
-  born: '2026-10-01',
+  born: '2026-08-31',
   insured: 'none',
   residency: 'permit',
   aid: 'no',
@@ -36,7 +36,7 @@ describe('calendar files of a 天津 newborn’s plan', () => {
     });
     expect(days).toEqual([
       ['医保参保：集中参保缴费期（每年9月至12月）', '2026-12-31'],
-      ['医保参保：出生之日起90天（含）内参保的，从出生之日起享受当年度待遇（自2024年6月1日起）', '2026-12-29'],
+      ['医保参保：出生之日起90天（含）内参保的，从出生之日起享受当年度待遇（自2024年6月1日起）', '2026-11-28'],
     ]);
   });
 
@@ -45,7 +45,7 @@ describe('calendar files of a 天津 newborn’s plan', () => {
     const e = new ICAL.Event(vevent);
     expect(vevent.getFirstPropertyValue('url')).toBe(url);
     expect(e.location).toBe('所在区医保局（医保经办机构）');
-    expect(e.description).toContain('日期：2026年12月29日');
+    expect(e.description).toContain('日期：2026年11月28日');
     expect(e.description).toContain('这是按材料的规则推算出的日期。');
     expect(e.description).toContain('依据2024年度的规定，今年的日期可能不同');
     expect(e.description).toContain(url);
@@ -56,7 +56,7 @@ describe('calendar files of a 天津 newborn’s plan', () => {
     const rings = e.startDate.clone();
     rings.isDate = false;
     rings.addDuration(alarm.getFirstPropertyValue('trigger') as ICAL.Duration);
-    expect(rings.toString()).toBe('2026-12-26T09:00:00');
+    expect(rings.toString()).toBe('2026-11-25T09:00:00');
   });
 
   it('the window’s file says the whole window', () => {

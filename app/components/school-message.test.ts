@@ -24,7 +24,7 @@ describe('the WeChat message', () => {
     // Every fact line says which year it belongs to (a past year's date as "上一次（year）", with whom to ask for
     // this year's), or that the source does not say.
     for (const line of lines.filter((l) => l.startsWith('· ')))
-      expect(line).toMatch(/（\d{4}(年度|学年)[^）]*）$|材料没有写|上一次（\d{4}(年度|学年)）：.*；今年的日期：请向.+确认$/);
+      expect(line).toMatch(/（\d{4}(年度|学年|年报道时)[^）]*）$|材料没有写|上一次（\d{4}(年度|学年)）：.*；今年的日期：请向.+确认$/);
     expect(message).not.toContain('已过');
     expect(message).not.toMatch(/\{\{|\}\}|undefined|NaN/);
   });

@@ -40,13 +40,16 @@ function summaryText(t: TFunction, section: PlanSection, countdown: boolean): st
     case 'gap':
       return t('plan.notStated', { what: s.what });
     case 'fee':
-      return s.funded ? t('plan.stepSummary.funded') : t('plan.stepSummary.fee', { amount: formatFen(s.amountFen), per: s.per });
+      return s.funded
+        ? t('plan.stepSummary.funded', { groups: s.groups ?? '' })
+        : t('plan.stepSummary.fee', { amount: formatFen(s.amountFen), per: s.per });
     case 'channels':
     case 'offices':
       return s.names.join(sep);
     case 'deadline': {
       const words = dateWords(t, s.deadline, { countdown });
-      return [words.when, words.status].filter(Boolean).join(' · ');
+      const when = s.deadline.computed ? `${words.when}${t('plan.first.computed')}` : words.when;
+      return [when, words.status].filter(Boolean).join(' · ');
     }
     case 'count':
       return t('plan.stepSummary.count', { count: s.count });

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../catalog/regions.ts';
-import { estimate } from './estimate.ts';
+import { estimate, statedBounds } from './estimate.ts';
 import { isNotStated } from '../model/not-stated.ts';
 import type { Bounds, EstimateInput, EstimateResult } from './estimate.ts';
 import type { ByLevel, CareType, HospitalLevel, RegionId } from '../model/types.ts';
@@ -247,6 +247,20 @@ describe('estimate honesty', () => {
             outOfPocket: { min: truth.family, max: truth.family + truth.critical },
           });
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('as stated (the CLI’s JSON): what insurance pays never adds up past the bill, and a part not stated has null bounds', () => {
+    fc.assert(
+      fc.property(regionArb, optionsArb, costArb, (region, options, cost) => {
+        const result = run(region, options, cost);
+        const fund = statedBounds(result.shown.fund);
+        const ci = statedBounds(result.shown.criticalIllness);
+        expect((fund.max ?? 0) + (ci.max ?? 0)).toBeLessThanOrEqual(cost);
+        for (const part of ['fund', 'criticalIllness', 'outOfPocket'] as const)
+          if (result.shown[part].kind === 'unknown') expect(statedBounds(result.shown[part])).toEqual({ min: null, max: null });
       }),
       RUNS,
     );

@@ -917,7 +917,7 @@ describe('estimate: the trace', () => {
       const result = run(row.region, row.input);
       const quotes = JSON.stringify(REGIONS[row.region]);
       for (const step of result.trace) {
-        expect(step.policyYear).toMatch(/^20\d\d(年度|学年)$/);
+        expect(step.policyYear).toMatch(/^20\d\d(年度|学年|年报道时)$/);
         if (step.cite) expect(quotes).toContain(JSON.stringify(step.cite.quote));
       }
     }

@@ -195,6 +195,25 @@ export function classifyBounds(bounds: Bounds, trivial: Bounds = { min: null, ma
   return { kind: 'unknown' };
 }
 
+/**
+ * A view as bounds, for a consumer that reads numbers rather than the view's kind (the CLI's JSON): a side the
+ * source leaves open is `null`, never the whole bill standing in for "not stated".
+ */
+export function statedBounds(view: BoundsViewOrUnknown): Bounds {
+  switch (view.kind) {
+    case 'exact':
+      return { min: view.fen, max: view.fen };
+    case 'between':
+      return { min: view.min, max: view.max };
+    case 'at-most':
+      return { min: null, max: view.max };
+    case 'at-least':
+      return { min: view.min, max: null };
+    case 'unknown':
+      return { min: null, max: null };
+  }
+}
+
 /** The params of a template nesting `range.{{range}}`. */
 export function rangeParams(view: BoundsViewOrUnknown): Record<string, string | number> {
   switch (view.kind) {

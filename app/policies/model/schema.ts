@@ -22,7 +22,7 @@ export const whenSchema = z.strictObject({
 });
 
 const notStatedSchema = z.strictObject({ notStated: z.literal(true), what: text, askAt: z.array(id).min(1) });
-const noteSchema = z.strictObject({ id, text, cite: citationSchema, when: whenSchema.optional() });
+const noteSchema = z.strictObject({ id, text, cite: citationSchema, when: whenSchema.optional(), firstFor: whenSchema.optional() });
 const notesOrNotStated = z.union([z.array(noteSchema).min(1), notStatedSchema]);
 const moneySchema = z.strictObject({ amountFen: z.number().int().nonnegative(), per: text, cite: citationSchema });
 const monthDay = z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) });
@@ -35,6 +35,7 @@ const deadlineSchema = z.strictObject({
     z.strictObject({ kind: z.literal('window'), from: isoDate, to: isoDate.optional() }),
     z.strictObject({ kind: z.literal('yearly-window'), from: monthDay, to: monthDay }),
     z.strictObject({ kind: z.literal('after-birth'), days: z.number().int().positive() }),
+    z.strictObject({ kind: z.literal('birth-year-window'), from: monthDay, to: monthDay }),
   ]),
   cite: citationSchema,
   when: whenSchema.optional(),
@@ -178,6 +179,7 @@ export const policyYearSchema = z.strictObject({
       when: whenSchema.optional(),
       section: z.enum(PLAN_SECTIONS).optional(),
       noRoute: z.literal(true).optional(),
+      fundingUnsaid: z.literal(true).optional(),
     }),
   ),
 });

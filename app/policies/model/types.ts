@@ -69,6 +69,11 @@ export interface Note {
   text: string;
   cite: Citation;
   when?: When;
+  /**
+   * The answers for which this note, rather than a general one, is the family's first step (the register line of
+   * "先做这几件事"): 柳州's 待遇审批地 rule for aid = yes, while every family still sees it in the step.
+   */
+  firstFor?: When;
 }
 
 /** The source is silent: say so and send the parent to an office or channel the source names. */
@@ -116,7 +121,12 @@ export type DeadlineRule =
   /** A window the source says recurs every year (e.g. 每年9月至12月): computed for the current year. */
   | { kind: 'yearly-window'; from: { month: number; day: number }; to: { month: number; day: number } }
   /** A number of days counted from the birth date, the birth day being day 1. */
-  | { kind: 'after-birth'; days: number };
+  | { kind: 'after-birth'; days: number }
+  /**
+   * A window of the year the child was born in, for births the rule names (e.g. 天津: born in 9月至12月, enrol for
+   * 下一年度 within that year's collection period): computed from the birth date, never from today.
+   */
+  | { kind: 'birth-year-window'; from: { month: number; day: number }; to: { month: number; day: number } };
 
 export interface Deadline {
   id: string;
@@ -166,6 +176,11 @@ export interface Gap extends NotStated {
   section?: PlanSectionId;
   /** The source names routes for other families but none for this one: the plan opens by saying so, with no countdown. */
   noRoute?: true;
+  /**
+   * The source's funding names its own area's groups only and says nothing of this family (aided elsewhere): the plan
+   * does not open with "pays nothing" but with this gap, and keeps the fee and the channels.
+   */
+  fundingUnsaid?: true;
 }
 
 export const CARE_TYPES = ['inpatient', 'outpatient', 'chronic', 'accident'] as const;

@@ -65,8 +65,8 @@ describe('how each case opens (lead) and its actions, per region', () => {
     [
       'wenzhou-lucheng',
       { aid: 'yes', insured: 'unsure', residency: 'non-local' },
-      'funded',
-      ['funded', 'stop-other', 'register', 'dates-ask', 'call'],
+      'standard',
+      ['aid-ask', 'stop-other', 'register', 'pay', 'dates-ask', 'call'],
     ],
     ['wenzhou-lucheng', NEWBORN, 'not-covered', ['not-covered', 'call', 'ask-what']],
   ])('%s %j → %s: %j', (region, answers, lead, expected) => {
@@ -80,11 +80,12 @@ describe('the first line fits the case', () => {
   it.each([
     ['non-local', '在社区里就可以直接参加医保'],
     ['permit', '在社区里就可以直接参加医保'],
-    ['local', '报道中，鹿城区鞋都第三小学'],
-  ] as const)('温州鹿城 %s: the register line is the route the report gives that family', (residency, words) => {
+    ['local', '本地户籍或港澳台居民的孩子在哪里登记参保'],
+    ['hmt', '本地户籍或港澳台居民的孩子在哪里登记参保'],
+  ] as const)('温州鹿城 %s: the register line is the route the report gives that family, or that it gives none', (residency, words) => {
     const { first } = summarise('wenzhou-lucheng', { residency });
     const register = first.actions.find((a) => a.kind === 'register');
-    expect(register && 'text' in register ? register.text : undefined).toContain(words);
+    expect(register?.kind === 'register' && (register.text ?? register.ask?.what)).toContain(words);
   });
 
   it('a funded family is told first that it pays nothing, with the groups the source names, and sees no fee line', () => {
@@ -94,13 +95,23 @@ describe('the first line fits the case', () => {
   });
 
   it('a newborn’s first action is the day counted from the birth date, with the days left', () => {
+    const { first } = summarise('tianjin', { stage: 'newborn', born: '2026-08-31', residency: 'local' });
+    expect(first.actions[0]).toMatchObject({
+      kind: 'deadline',
+      fromBirth: true,
+      deadline: { id: 'newborn-90-days', to: '2026-11-28', status: 'open', daysLeft: 5 },
+    });
+    expect(first.showCountdown).toBe(true);
+  });
+
+  it('a newborn born in September–December: the 下一年度 rule’s window of the birth year, never the 90-day countdown', () => {
     const { first } = summarise('tianjin', { ...NEWBORN, residency: 'local' });
     expect(first.actions[0]).toMatchObject({
       kind: 'deadline',
       fromBirth: true,
-      deadline: { id: 'newborn-90-days', to: '2026-12-29', status: 'open', daysLeft: 36 },
+      deadline: { id: 'born-september-to-december', from: '2026-09-01', to: '2026-12-31', computed: true, daysLeft: 38 },
     });
-    expect(first.showCountdown).toBe(true);
+    expect(first.actions.some((a) => a.kind === 'deadline' && a.deadline.id === 'newborn-90-days')).toBe(false);
   });
 
   it('a case with no route says what the source leaves out and whom to ask, with no countdown, fee or date line', () => {
@@ -163,7 +174,10 @@ describe('over every region and every combination of answers', () => {
         expect(actions[0]!.kind, label).toBe(lead);
       }
       const funded = plan.sections.some((s) => s.items.some((i) => i.kind === 'fee' && i.id === 'fully-funded'));
-      if (funded && lead !== 'newborn') expect(actions[0]!.kind, label).toBe('funded');
+      // A family the source's funding does not name (aided elsewhere) hears that gap first, and keeps its fee line.
+      const unsaid = new Set(REGIONS[r].gaps.filter((g) => g.fundingUnsaid).map((g) => g.id));
+      const aidUnsaid = plan.sections.some((s) => s.items.some((i) => unsaid.has(i.id)));
+      if (funded && lead !== 'newborn') expect(actions[0]!.kind, label).toBe(aidUnsaid ? 'aid-ask' : 'funded');
       if (lead === 'newborn') expect(actions[0], label).toMatchObject({ kind: 'deadline', fromBirth: true });
     }
   });

@@ -24,13 +24,16 @@ export type FirstAction =
   | { kind: 'no-route'; step: PlanSectionId; ask: Ask }
   /** With no route: the questions to put to the office, since the plan cannot answer them. */
   | { kind: 'ask-what'; step: PlanSectionId }
-  /** The source funds this family's fee in full: it pays nothing but still enrols. */
+  /** The source funds this family's fee in full, in its words (暂不缴费, 辖区…); nothing more (no "仍要登记参保"). */
   | { kind: 'funded'; step: PlanSectionId; groups: string; policyYear: string }
   /** A date counted from the birth (a newborn's first action), or the collection window. */
   | { kind: 'deadline'; step: PlanSectionId; deadline: DeadlineItem; fromBirth: boolean }
   /** Already insured elsewhere: what the source says about stopping, or that it does not say. */
+  /** The source funds its own area's groups and says nothing of this family's (aided elsewhere): whom to ask. */
+  | { kind: 'aid-ask'; step: PlanSectionId; ask: Ask }
   | { kind: 'stop-other'; step: PlanSectionId; text?: string; ask?: Ask }
   | { kind: 'renew'; step: PlanSectionId; text?: string; ask?: Ask }
+  /** How to register (`text`), what the source leaves open for this case (`ask`), or both. */
   | { kind: 'register'; step: PlanSectionId; text?: string; ask?: Ask }
   /** The fee and the channels, in one line. */
   | {
@@ -60,26 +63,72 @@ export interface FirstActions {
   actions: FirstAction[];
 }
 
-/** A gap's wording without its bracketed explanation: the step below keeps the full sentence. */
+/**
+ * Words that limit or hedge what a line says (暂 for now, 含 including, 可 may, 辖区 of the district only, a report's
+ * figure, a date the app worked out), in the sources' Chinese and in the translations' English. A short line never
+ * drops a bracket or a sentence holding one: "个人¥660" without "（2024年报道中的数字，不是文件原文）" or a fee for
+ * pupils without "（含托幼机构儿童）" says more than the source.
+ */
+export const CONDITION_WORDS = [
+  '暂',
+  '含',
+  '可',
+  '辖区',
+  '报道中的',
+  '报道里的',
+  '不是',
+  '推算',
+  '须',
+  '如果',
+  'for now',
+  'includ',
+  'may ',
+  'can ',
+  'in a 2024 news report',
+  'not the',
+  'worked out',
+  'must',
+  'if ',
+] as const;
+
+/** Whether a piece of text limits or hedges what it is attached to (it holds one of `CONDITION_WORDS`). */
+export function hasCondition(text: string): boolean {
+  const lower = text.toLowerCase();
+  return CONDITION_WORDS.some((w) => lower.includes(w));
+}
+
+/**
+ * A line's wording without its bracketed explanations, for a one-line action: the step below keeps the full
+ * sentence. A bracket that limits or hedges (see `CONDITION_WORDS`) stays.
+ */
 export function shortWhat(what: string): string {
+  const drop = (part: string) => (hasCondition(part) ? part : '');
   return what
-    .replace(/（[^（）]*）/g, '')
-    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/（[^（）]*）/g, drop)
+    .replace(/\s*\([^()]*\)/g, drop)
     .trim();
 }
 
 /**
  * The opening of a note, for a one-line action: sentences up to the first that completes a thought (at least 20
- * characters in all), so "居民医保不得重复参保。" keeps the sentence that says how to stop. The step has the rest.
+ * characters in all), so "居民医保不得重复参保。" keeps the sentence that says how to stop. The step has the rest. A
+ * following sentence that hedges what came before ("这是报道里一所学校的做法…") is kept with it.
  */
 export function leadSentence(text: string): string {
   const sentences = text.match(/[^。；;.!?！？]+[。；;.!?！？]?/g) ?? [text];
   let out = '';
-  for (const s of sentences) {
-    out += s;
+  let i = 0;
+  for (; i < sentences.length; i += 1) {
+    out += sentences[i];
     if (out.length >= 20) break;
   }
+  for (i += 1; i < sentences.length && isCaveat(sentences[i]!); i += 1) out += sentences[i];
   return out.replace(/[；;]$/, '。').trim();
+}
+
+/** A sentence that qualifies the one before it rather than adding a step: "这是她的经历…", "This is one school's…". */
+function isCaveat(sentence: string): boolean {
+  return /^\s*(这是|这只是|这不是|不是|以上|This is|That is|This was)/.test(sentence);
 }
 
 const ask = (item: NotStatedItem): Ask => ({ what: shortWhat(item.what), askAt: item.askAt });
@@ -88,26 +137,44 @@ function section(plan: Plan<PolicyId>, id: PlanSectionId): PlanSection | undefin
   return plan.sections.find((s) => s.id === id);
 }
 
+/** The first step that shows an item. */
+function sectionOf(plan: Plan<PolicyId>, id: string): PlanSectionId {
+  return plan.sections.find((s) => s.id !== 'unsaid' && s.items.some((i) => i.id === id))?.id ?? 'unsaid';
+}
+
 function items<K extends PlanItem['kind']>(plan: Plan<PolicyId>, id: PlanSectionId, kind: K): Extract<PlanItem, { kind: K }>[] {
   return (section(plan, id)?.items ?? []).filter((i): i is Extract<PlanItem, { kind: K }> => i.kind === kind);
 }
 
 function birthDeadlineIds(region: RegionPolicy<PolicyId>): Set<string> {
-  return new Set(Array.isArray(region.deadlines) ? region.deadlines.filter((d) => d.rule.kind === 'after-birth').map((d) => d.id) : []);
+  return new Set(
+    Array.isArray(region.deadlines)
+      ? region.deadlines.filter((d) => d.rule.kind === 'after-birth' || d.rule.kind === 'birth-year-window').map((d) => d.id)
+      : [],
+  );
 }
 
 /**
- * The note that says how this family registers: a note of the region's `register` list (not its eligibility
- * notes), one limited to this family's case first (a 柳州 hardship route before the general scope).
+ * The register line: the note of the region's `register` list (not its eligibility notes) that says how this family
+ * registers, the one the region marks as this family's first step or one limited to its case before the general one;
+ * and a gap the region limits to this case (鹤山's local route, 鹿城's local families), which outranks a general note
+ * (an example from a report) and goes with a note limited to the case.
  */
-function registerNote(plan: Plan<PolicyId>, region: RegionPolicy<PolicyId>): string | undefined {
+function registerLine(plan: Plan<PolicyId>, region: RegionPolicy<PolicyId>): { text?: string; ask?: Ask } | undefined {
   const list = Array.isArray(region.register) ? region.register : [];
-  const shown = new Set(items(plan, 'register', 'note').map((n) => n.id));
+  const shown = items(plan, 'register', 'note');
   const birth = birthDeadlineIds(region);
-  const candidates = list.filter((n) => shown.has(n.id) && !birth.has(n.id));
-  const specific = candidates.find((n) => n.when && (n.when.aid || n.when.residency || n.when.stage));
-  const text = (specific ?? candidates[0])?.text;
-  return text === undefined ? undefined : leadSentence(text);
+  const candidates = list.filter((n) => shown.some((i) => i.id === n.id) && !birth.has(n.id));
+  const first = candidates.find((n) => shown.some((i) => i.id === n.id && i.first));
+  const specific = first ?? candidates.find((n) => n.when && (n.when.aid || n.when.residency || n.when.stage || n.when.insured));
+  const note = specific ?? candidates[0];
+  const caseGapIds = new Set(region.gaps.filter((g) => g.when && !g.fundingUnsaid && !g.noRoute).map((g) => g.id));
+  const gaps = items(plan, 'register', 'not-stated');
+  const caseGap = gaps.find((g) => caseGapIds.has(g.id));
+  if (caseGap) return specific ? { text: leadSentence(specific.text), ask: ask(caseGap) } : { ask: ask(caseGap) };
+  if (note) return { text: leadSentence(note.text) };
+  const gap = gaps.find((g) => !region.gaps.some((r) => r.id === g.id && r.fundingUnsaid));
+  return gap ? { ask: ask(gap) } : undefined;
 }
 
 /** The date a parent acts by: the open or next window; else the last date of the source's year. */
@@ -165,7 +232,10 @@ export function firstActions(plan: Plan<PolicyId>, region: RegionPolicy<PolicyId
 
   const actions: FirstAction[] = [];
   const birth = birthDeadlineIds(region);
-  const fundedFee = items(plan, 'fee', 'fee').find((f) => f.id === 'fully-funded');
+  // A family the source's funding does not name (aided elsewhere) hears that first, and keeps the fee and channels.
+  const fundingIds = new Set(region.gaps.filter((g) => g.fundingUnsaid).map((g) => g.id));
+  const fundingGap = plan.sections.flatMap((s) => s.items).find((i): i is NotStatedItem => i.kind === 'not-stated' && fundingIds.has(i.id));
+  const fundedFee = fundingGap ? undefined : items(plan, 'fee', 'fee').find((f) => f.id === 'fully-funded');
   const birthDeadline = items(plan, 'deadlines', 'deadline')
     .filter((d) => birth.has(d.id))
     .sort((a, b) => (a.to ?? '').localeCompare(b.to ?? ''))[0];
@@ -179,6 +249,7 @@ export function firstActions(plan: Plan<PolicyId>, region: RegionPolicy<PolicyId
     if (lead === 'standard') lead = 'funded';
     actions.push({ kind: 'funded', step: 'fee', groups: fundedFee.groups ?? '', policyYear: plan.policyYear });
   }
+  if (fundingGap) actions.push({ kind: 'aid-ask', step: sectionOf(plan, fundingGap.id), ask: ask(fundingGap) });
 
   if (section(plan, 'stop-other')) {
     const note = items(plan, 'stop-other', 'note')[0];
@@ -191,15 +262,8 @@ export function firstActions(plan: Plan<PolicyId>, region: RegionPolicy<PolicyId
     actions.push({ kind: 'renew', step: 'renew', ...(note ? { text: leadSentence(note.text) } : gap ? { ask: ask(gap) } : {}) });
   }
 
-  const registerText = registerNote(plan, region);
-  const registerGap = firstGap(plan, 'register');
-  if (registerText || registerGap) {
-    actions.push({
-      kind: 'register',
-      step: 'register',
-      ...(registerGap && !registerText ? { ask: ask(registerGap) } : { text: registerText! }),
-    });
-  }
+  const register = registerLine(plan, region);
+  if (register) actions.push({ kind: 'register', step: 'register', ...register });
 
   // A funded family pays nothing: its fee and channels stay in their steps, below.
   if (!fundedFee) {
@@ -244,7 +308,8 @@ export function firstActions(plan: Plan<PolicyId>, region: RegionPolicy<PolicyId
 export type StepSummary =
   | { kind: 'text'; text: string }
   | { kind: 'gap'; what: string }
-  | { kind: 'fee'; amountFen: number; per: string; funded: boolean }
+  /** `groups`: for a funded family, whom the source funds and how it words it (暂不缴费), shortened. */
+  | { kind: 'fee'; amountFen: number; per: string; funded: boolean; groups?: string }
   | { kind: 'channels'; names: string[] }
   | { kind: 'deadline'; deadline: DeadlineItem }
   | { kind: 'offices'; names: string[] }
@@ -256,7 +321,14 @@ export function stepSummary(s: PlanSection): StepSummary | undefined {
   switch (s.id) {
     case 'fee': {
       const fee = s.items.find((i): i is Extract<PlanItem, { kind: 'fee' }> => i.kind === 'fee');
-      if (fee) return { kind: 'fee', amountFen: fee.amountFen, per: fee.per, funded: fee.id === 'fully-funded' };
+      if (fee)
+        return {
+          kind: 'fee',
+          amountFen: fee.amountFen,
+          per: fee.per,
+          funded: fee.id === 'fully-funded',
+          ...(fee.groups ? { groups: shortWhat(fee.groups) } : {}),
+        };
       break;
     }
     case 'pay': {

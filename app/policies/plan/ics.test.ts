@@ -11,19 +11,19 @@ const now = new Date('2026-11-23T10:00:00+08:00');
 const pupil = { stage: 'primary', insured: 'none', residency: 'local', aid: 'no' } as const satisfies CompleteAnswers;
 const newborn = {
   stage: 'newborn',
-  born: '2026-10-01',
+  born: '2026-08-31',
   insured: 'none',
   residency: 'permit',
   aid: 'no',
 } as const satisfies CompleteAnswers;
 
 const event = (over: Partial<CalendarEvent> = {}): CalendarEvent => ({
-  uid: eventUid('tianjin', 'newborn-90-days', '2026-12-29'),
-  date: '2026-12-29',
+  uid: eventUid('tianjin', 'newborn-90-days', '2026-11-28'),
+  date: '2026-11-28',
   summary: '医保参保：出生后第90天',
   description: '第一行\n第二行, 带逗号; 分号 \\ 反斜杠',
   location: '所在区医保局（医保经办机构）',
-  url: 'http://127.0.0.1:4173/plan/tianjin?stage=newborn&born=2026-10-01&insured=none&residency=permit&aid=no',
+  url: 'http://127.0.0.1:4173/plan/tianjin?stage=newborn&born=2026-08-31&insured=none&residency=permit&aid=no',
   alarmDaysBefore: 3,
   alarmText: '3天后：出生后第90天',
   ...over,
@@ -34,7 +34,7 @@ describe('upcomingReminders', () => {
     const reminders = upcomingReminders(buildPlan(REGIONS.tianjin, newborn, today), today);
     expect(reminders.map((r) => [r.item.id, r.date, r.daysAhead])).toEqual([
       ['collection-window', '2026-12-31', 38],
-      ['newborn-90-days', '2026-12-29', 36],
+      ['newborn-90-days', '2026-11-28', 5],
     ]);
   });
 
@@ -107,10 +107,10 @@ describe('buildIcs parses with ical.js', () => {
     expect(calendar.getFirstPropertyValue('prodid')).toBeTruthy();
     const [first, second] = calendar.getAllSubcomponents('vevent');
     const e = new ICAL.Event(first!);
-    expect(e.uid).toBe('tianjin-newborn-90-days-20261229@student-medical-insurance-helper');
+    expect(e.uid).toBe('tianjin-newborn-90-days-20261128@student-medical-insurance-helper');
     expect(e.startDate.isDate).toBe(true);
-    expect(e.startDate.toString()).toBe('2026-12-29');
-    expect(e.endDate.toString()).toBe('2026-12-30');
+    expect(e.startDate.toString()).toBe('2026-11-28');
+    expect(e.endDate.toString()).toBe('2026-11-29');
     expect(e.summary).toBe('医保参保：出生后第90天');
     expect(e.description).toBe('第一行\n第二行, 带逗号; 分号 \\ 反斜杠');
     expect(e.location).toBe('所在区医保局（医保经办机构）');
@@ -124,7 +124,7 @@ describe('buildIcs parses with ical.js', () => {
     const rings = e.startDate.clone();
     rings.isDate = false;
     rings.addDuration(trigger);
-    expect(rings.toString()).toBe('2026-12-26T09:00:00');
+    expect(rings.toString()).toBe('2026-11-25T09:00:00');
 
     const sameDay = second!.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger') as ICAL.Duration;
     expect(sameDay.toSeconds()).toBe(9 * 3600);

@@ -244,24 +244,34 @@ describe('天津 rules table', () => {
       'a local newborn: 出生一件事, the 90-day rule, the recurring window',
       { stage: 'newborn', born: '2026-07-15' },
       {
-        register: ['no-hukou-limit', 'birth-one-stop', 'newborn-90-days'],
+        register: ['no-hukou-limit', 'birth-one-stop', 'newborn-90-days', 'ask-at-maternity-claim'],
         fee: ['fee-individual', 'fee-subsidy', 'low-tier-high-benefit'],
         pay: ['payment', 'national-N1.4'],
         deadlines: ['collection-window', 'newborn-90-days', 'national-N1.2'],
       },
     ],
     [
-      'a newborn of a 居住证 holder born in October: 出生医学证明 route, 180-day settlement as a goal, Sept–Dec rule',
+      'a newborn of a 居住证 holder born in October: 出生医学证明 route, 180-day settlement as a goal, Sept–Dec rule with its window, no 90-day countdown',
       { stage: 'newborn', born: '2026-10-01', residency: 'permit' },
       {
-        register: ['no-hukou-limit', 'birth-certificate-route', 'newborn-90-days', 'newborn-180-days-goal', 'born-september-to-december'],
-        deadlines: ['collection-window', 'newborn-90-days', 'national-N1.2'],
+        register: [
+          'no-hukou-limit',
+          'birth-certificate-route',
+          'newborn-90-days',
+          'newborn-180-days-goal',
+          'ask-at-maternity-claim',
+          'born-september-to-december',
+        ],
+        deadlines: ['collection-window', 'born-september-to-december', 'national-N1.2'],
       },
     ],
     [
       'a newborn with no 居住证 in the family: the source has no route',
       { stage: 'newborn', born: '2026-10-01', residency: 'non-local' },
-      { register: ['no-hukou-limit', 'non-local-without-permit'], deadlines: ['collection-window', 'national-N1.2'] },
+      {
+        register: ['no-hukou-limit', 'ask-at-maternity-claim', 'non-local-without-permit'],
+        deadlines: ['collection-window', 'national-N1.2'],
+      },
     ],
     [
       'a pupil: where to register is not stated',
@@ -290,8 +300,8 @@ describe('天津 rules table', () => {
   });
 
   it('counts the 90 days from the birth date, the birth day being day 1', () => {
-    const answers = { stage: 'newborn', born: '2026-10-01', residency: 'permit' } as const;
-    expect(item('tianjin', answers, 'deadlines', 'newborn-90-days')).toMatchObject({ to: '2026-12-29', status: 'open', daysLeft: 36 });
+    const answers = { stage: 'newborn', born: '2026-08-31', residency: 'permit' } as const;
+    expect(item('tianjin', answers, 'deadlines', 'newborn-90-days')).toMatchObject({ to: '2026-11-28', status: 'open', daysLeft: 5 });
     expect(item('tianjin', { ...answers, born: '2026-05-01' }, 'deadlines', 'newborn-90-days')).toMatchObject({
       to: '2026-07-29',
       status: 'past',

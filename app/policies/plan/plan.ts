@@ -34,7 +34,8 @@ export type DeadlineStatus =
   | 'no-end';
 
 export type PlanItem =
-  | { kind: 'note'; id: string; text: string; cite: Citation; ifInsured?: Insured }
+  /** `first`: the region marks this note as this family's first step (`Note.firstFor`). */
+  | { kind: 'note'; id: string; text: string; cite: Citation; ifInsured?: Insured; first?: true }
   /** Guidance of the app's own (no figure, no policy claim); its words come from the UI's translations. */
   | { kind: 'advice'; id: string }
   | { kind: 'not-stated'; id: string; what: string; askAt: string[] }
@@ -97,7 +98,14 @@ function notStated(id: string, value: NotStated): PlanItem {
 function notes(list: Note[], answers: CompleteAnswers, ifInsured?: Insured): PlanItem[] {
   return list
     .filter((n) => matches(n.when, answers))
-    .map((n) => ({ kind: 'note' as const, id: n.id, text: n.text, cite: n.cite, ...(ifInsured ? { ifInsured } : {}) }));
+    .map((n) => ({
+      kind: 'note' as const,
+      id: n.id,
+      text: n.text,
+      cite: n.cite,
+      ...(ifInsured ? { ifInsured } : {}),
+      ...(n.firstFor && matches(n.firstFor, answers) ? { first: true as const } : {}),
+    }));
 }
 
 function notesOrNotStated(value: Note[] | NotStated, id: string, answers: CompleteAnswers, ifInsured?: Insured) {
@@ -181,6 +189,12 @@ export function deadlineItem(deadline: Deadline, answers: CompleteAnswers, today
     // A window that crosses New Year (11月1日至次年1月31日) starts the year before it ends.
     const crosses = rule.from.month * 100 + rule.from.day > rule.to.month * 100 + rule.to.day;
     from = isoFromParts(crosses ? year - 1 : year, rule.from.month, rule.from.day);
+    to = isoFromParts(year, rule.to.month, rule.to.day);
+  } else if (rule.kind === 'birth-year-window') {
+    if (!answers.born) return undefined;
+    computed = true;
+    const year = Number(answers.born.slice(0, 4));
+    from = isoFromParts(year, rule.from.month, rule.from.day);
     to = isoFromParts(year, rule.to.month, rule.to.day);
   } else {
     if (!answers.born) return undefined;

@@ -57,7 +57,7 @@ describe('schoolFacts: the key facts come from the region data, each with its po
       what: '参保缴费从哪天开始、哪天截止',
       askAt: ['鹿城区医保服务中心', '孩子就读的学校'],
     });
-    expect(facts.fee).toMatchObject({ amountFen: 66000, policyYear: '2025年度' });
+    expect(facts.fee).toMatchObject({ amountFen: 66000, policyYear: '2024年报道时' });
   });
 
   it('every region: figures and dates equal the region module', () => {

@@ -24,7 +24,9 @@ export interface SchoolFacts {
   /** The groups that pay nothing, where the source names them. */
   fullyFunded?: { groups: string; policyYear: string };
   /** Registration and payment dates as the source states them (never newborn-only ones). */
-  dates: { id: string; label: string; rule: Exclude<DeadlineRule, { kind: 'after-birth' }>; policyYear: string }[] | FactNotStated;
+  dates:
+    | { id: string; label: string; rule: Exclude<DeadlineRule, { kind: 'after-birth' | 'birth-year-window' }>; policyYear: string }[]
+    | FactNotStated;
   /** Where a pupil who is not yet insured registers: the source's first statement on it. */
   register: { text: string; policyYear: string } | FactNotStated;
   /** The offices to confirm this year's rules with. */
@@ -74,7 +76,11 @@ export function schoolFacts(region: RegionPolicy): SchoolFacts {
     ? notStated(region, region.deadlines)
     : region.deadlines
         .filter((d) => holdsForPupils(d.when))
-        .flatMap((d) => (d.rule.kind === 'after-birth' ? [] : [{ id: d.id, label: d.label, rule: d.rule, policyYear: d.policyYear }]));
+        .flatMap((d) =>
+          d.rule.kind === 'after-birth' || d.rule.kind === 'birth-year-window'
+            ? []
+            : [{ id: d.id, label: d.label, rule: d.rule, policyYear: d.policyYear }],
+        );
 
   const registerNote = isNotStated(region.register) ? undefined : region.register.find((n: Note) => holdsForPupils(n.when));
   const registerGap = region.gaps.find((g) => g.section === 'register' && holdsForPupils(g.when));

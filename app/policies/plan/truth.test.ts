@@ -79,7 +79,8 @@ describe('3. 鹤山: a local family insured outside 江门 gets the letter’s (
 });
 
 describe('4. 天津 newborns: a countdown only with a route; 90天(含); from 2024-06-01; 180 days a goal', () => {
-  const newborn = { stage: 'newborn', born: '2026-10-01' } as const;
+  // Born in August: the 90-day rule (births in 9月至12月 have the 下一年度 rule instead, issue 18 finding 10).
+  const newborn = { stage: 'newborn', born: '2026-08-31' } as const;
   it.each<[string, Partial<CompleteAnswers>, boolean]>([
     ['local', { residency: 'local' }, true],
     ['居住证', { residency: 'permit' }, true],

@@ -109,7 +109,7 @@ const year2024: PolicyYear = {
     {
       // 公开信 三 is not limited to non-local pupils: any student insured outside 江门 stops there, then enrols here.
       id: 'insured-elsewhere-then-enrol',
-      text: '在江门市以外已参保的学生（不论户籍），先办好停保手续，然后在9月1日后到鹤山市各镇街公共服务中心办理参保缴费。',
+      text: '在江门市以外已参保的学生，先办好停保手续，然后在9月1日后到鹤山市各镇街公共服务中心办理参保缴费。',
       cite: { section: `${letter} 三`, quote: '然后在今年9月1日后在鹤山市各镇街公共服务中心办理参保缴费' },
       when: { insured: ['same-province', 'other-province', 'unsure'] },
     },
@@ -195,7 +195,7 @@ const year2024: PolicyYear = {
     },
     {
       id: 'outpatient-point',
-      text: '看普通门诊之前，先在“粤医保”微信小程序（需要本人微信认证）或到定点医疗机构服务窗口办理“普通门诊选点”登记。普通门诊每年最多报销350元；住院不用选定点医疗机构。',
+      text: '看普通门诊之前，可以在“粤医保”微信小程序（需要本人微信认证）或到定点医疗机构服务窗口办理“普通门诊选点”登记。普通门诊每年最多报销350元；住院不用选定点医疗机构。',
       cite: {
         section: `${guide}（四）2`,
         quote: '普通门诊就诊前,可在“粤医保”微信小程序(需本人微信认证)或到定点医疗机构服务窗口办理“普通门诊选点”登记',
@@ -276,7 +276,7 @@ const year2024: PolicyYear = {
         notes: [
           {
             id: 'choose-outpatient-point',
-            text: '看普通门诊之前，要先办理“普通门诊选点”登记。',
+            text: '看普通门诊之前，可以办理“普通门诊选点”登记。',
             cite: {
               section: `${guide}（四）2`,
               quote: '普通门诊就诊前,可在“粤医保”微信小程序(需本人微信认证)或到定点医疗机构服务窗口办理“普通门诊选点”登记',
@@ -347,7 +347,7 @@ const year2024: PolicyYear = {
       id: 'local-route',
       section: 'register',
       notStated: true,
-      what: '指引按步骤写的是非本地户籍学生的参保流程；没有在别处参保的本地户籍学生第一次参保是否走同样的流程',
+      what: '没有在别处参保的本地户籍学生第一次参保，是否也到镇街公共服务中心办理（指引按步骤写的是非本地户籍学生的参保流程）',
       askAt: [...CENTRE_IDS],
       when: { residency: ['local'], insured: ['none', 'unsure'] },
     },

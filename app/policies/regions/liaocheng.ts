@@ -57,7 +57,7 @@ const year2024: PolicyYear = {
   renewal: [
     {
       id: 'renew-through-school',
-      text: '学校统计本校参保学生名单，医保部门据此集中办理在校学生的新增、变更等参保登记，然后在集中缴费期缴费。',
+      text: '学校统计本校参保学生名单，医保部门据此集中办理在校学生的新增、变更等参保登记。',
       cite: {
         section: '三、缴费步骤 1',
         quote: '由学校统计汇总本校参保学生名单，医保部门根据学校提供的名单，集中办理在校学生的新增、变更等参保登记业务',
@@ -170,7 +170,7 @@ const year2024: PolicyYear = {
     },
     {
       id: 'outpatient-primary-care',
-      text: '普通门诊要在基层定点医疗机构看，才纳入报销范围。',
+      text: '在基层定点医疗机构看的合规普通门诊费用纳入报销范围。',
       cite: { section: '五、医保待遇 3', quote: '参保学生在基层定点医疗机构发生的符合规定普通门诊费用纳入报销范围' },
     },
   ],
@@ -260,7 +260,7 @@ const year2024: PolicyYear = {
         notes: [
           {
             id: 'primary-care-only',
-            text: '只有在基层定点医疗机构看的、符合规定的普通门诊费用才纳入报销。',
+            text: '参保学生在基层定点医疗机构发生的、符合规定的普通门诊费用纳入报销范围。',
             cite: { section: '五、医保待遇 3.普通门诊', quote: '参保学生在基层定点医疗机构发生的符合规定普通门诊费用纳入报销范围' },
           },
         ],
@@ -368,6 +368,16 @@ const year2024: PolicyYear = {
     },
   ],
   gaps: [
+    {
+      // 个人暂不缴费 is said of 各类政府资助人员 in the letter; nothing of families aided outside 聊城.
+      id: 'aid-from-elsewhere',
+      section: 'fee',
+      fundingUnsaid: true,
+      notStated: true,
+      what: '在外地享受帮扶的孩子在聊城参保是否也个人暂不缴费（信中只写了各类政府资助人员）',
+      askAt: ['lc-ybj'],
+      when: { aid: ['yes'], residency: ['permit', 'non-local', 'hmt'] },
+    },
     {
       id: 'no-addresses',
       section: 'contacts',

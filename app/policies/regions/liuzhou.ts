@@ -74,14 +74,26 @@ const year2024: PolicyYear = {
     },
     {
       // Shown to every family, whatever the aid answer: the list is longer than the aid question's examples, and
-      // only the parent can tell whether the child is on it. It names 柳州市 groups only.
+      // only the parent can tell whether the child is on it. It names 柳州市 groups only. For aid = yes it is the
+      // first step (须在待遇审批地), not the general 鼓励…辖区医保服务点.
       id: 'hardship-at-approval-place',
+      firstFor: { aid: ['yes'] },
       text: '如果孩子属于柳州市城乡特殊、困难人员，须在待遇审批地办理参保登记。通知列出的人员有：城乡特困救助供养对象、孤儿、事实无人抚养儿童、城乡低保对象、城乡重度残疾人、农村独生子女户和双女结扎户的父母及子女、城乡低保边缘家庭中未满18周岁未成年人、防贫监测对象、脱贫人口等。不属于这些人员的，按上面的办法登记。',
       cite: {
         section: '四、参保缴费流程（一）2',
         quote:
           '属于柳州市城乡特殊、困难人员(城乡特困救助供养对象、孤儿、事实无人抚养儿童、城乡低保对象、城乡重度残疾人、农村独生子女户和双女结扎户的父母及子女、城乡低保边缘家庭中未满18周岁未成年人、防贫监测对象、脱贫人口等)的在校学生,须在待遇审批地办理参保登记',
       },
+    },
+    {
+      id: 'regional-vocational-schools',
+      text: '通知鼓励各驻柳区直中职（技工）学校以学校为单位，组织学生按学籍地整体参加居民医保。孩子在这类学校就读的，可以问学校是否统一组织参保。',
+      cite: {
+        section: '五、工作要求（一）4',
+        quote:
+          '各高等院校,各驻柳区直中职(技工)学校要配合医保和税务部门提供在校学生应参保人数底数,加强动员,统筹兼顾,鼓励以学校为单位组织学生按学籍地整体参加居民医保',
+      },
+      when: { stage: ['vocational'] },
     },
     {
       id: 'leaflet',
@@ -166,6 +178,7 @@ const year2024: PolicyYear = {
       // The 待遇审批地 rule names 柳州市 groups only; a family helped elsewhere is not told anything about it.
       id: 'aid-from-elsewhere',
       section: 'register',
+      fundingUnsaid: true,
       notStated: true,
       what: '家里在外地（不是柳州市）享受低保、特困等帮扶的孩子，在柳州参保有没有资助、要不要另外办理（通知只写了柳州市城乡特殊、困难人员）',
       askAt: ['service-point'],

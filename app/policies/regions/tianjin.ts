@@ -47,7 +47,7 @@ const year2024: PolicyYear = {
   register: [
     {
       id: 'birth-one-stop',
-      text: '天津户籍人员生的孩子，通过“出生一件事”集成办理：出生、落户、参保、办社保卡“一站式服务”，并凭医保码直接就医结算。',
+      text: '天津户籍人员生的孩子，方案说推行“出生一件事”集成办理，实现出生、落户、参保、办社保卡“一站式服务”，同时凭医保码直接就医结算。',
       cite: {
         section: section3,
         quote: '本市户籍人员出生的新生儿,推行“出生一件事”集成办理,实现新生儿出生、落户、参保、办理社保卡“一站式服务”',
@@ -77,6 +77,16 @@ const year2024: PolicyYear = {
       text: '方案提出，对父母有天津居住证的外地户籍新生儿，逐步实现集成办理，并在出生后180天内在天津定点医疗机构实现直接就医结算。这是方案的工作目标，不是要赶的期限；能不能直接结算，请问所在区医保局。',
       cite: { section: section3, quote: '逐步实现集成办理,并在出生后180天内在本市定点医疗机构实现直接就医结算' },
       when: { stage: ['newborn'], residency: ['permit'] },
+    },
+    {
+      // 主要措施（一）: where a parent claims maternity costs, the office is told to ask about the newborn's enrolment.
+      id: 'ask-at-maternity-claim',
+      text: '方案要求医保经办机构在办理生育医疗费用保险时，主动了解新生儿参保情况、宣传动员参保：办理生育医疗费用报销时，可以顺便问孩子怎样参保。',
+      cite: {
+        section: '主要措施（一）加大参保动员力度',
+        quote: '医保经办机构在办理生育医疗费用保险时应主动了解新生儿参保情况,及时宣传动员参保',
+      },
+      when: { stage: ['newborn'] },
     },
     {
       id: 'born-september-to-december',
@@ -117,7 +127,16 @@ const year2024: PolicyYear = {
         section: section2,
         quote: '自2024年6月1日起,新生儿自出生之日起90天(含)内按规定参加当年度本市居民医保的,从出生之日起享受当年度本市居民医保待遇',
       },
-      when: { stage: ['newborn'], residency: ['local', 'permit'] },
+      // Births in 9月至12月 have their own rule (下一年度, below): no countdown under the 当年度 one.
+      when: { stage: ['newborn'], residency: ['local', 'permit'], bornMonths: [1, 2, 3, 4, 5, 6, 7, 8] },
+    },
+    {
+      // The rule for these births is to join 下一年度 in the collection period they were born in: that year's 9月至12月.
+      id: 'born-september-to-december',
+      label: '9月至12月出生、参加下一年度居民医保的：出生当年的集中参保缴费期（每年9月至12月，按文章推算）',
+      rule: { kind: 'birth-year-window', from: { month: 9, day: 1 }, to: { month: 12, day: 31 } },
+      cite: { section: section2, quote: '新生儿在居民医保集中参保缴费期内(每年9月至12月)出生并参加下一年度居民医保的' },
+      when: { stage: ['newborn'], residency: ['local', 'permit'], bornMonths: [9, 10, 11, 12] },
     },
   ],
   afterEnrolment: [

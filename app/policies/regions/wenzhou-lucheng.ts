@@ -5,9 +5,13 @@ import type { PolicyYear, RegionModule } from '../model/types.ts';
 
 const report = '新闻报道';
 
-/** 2025年度: the rules of this year's source. A new year is added beside it (see README), never written over it. */
+/**
+ * The year of this source. Its figures (660/1320, 1500, 70%, 20万, 38.55万) are tied only to "如今" in a 2024 report;
+ * only the guide's title names 2025年度, so the label says what the figures are: a 2024 report's. A new year is
+ * added beside it (see README), never written over it.
+ */
 const year2025: PolicyYear = {
-  label: '2025年度',
+  label: '2024年报道时',
   // Benefits from 1 January to 31 December 2025 (居民医保's 年度 is the calendar year).
   covers: { from: '2025-01-01', to: '2025-12-31' },
   lastVerified: '2026-11-23',
@@ -46,6 +50,7 @@ const year2025: PolicyYear = {
     },
   },
   renewal: { notStated: true, what: '已在鹿城参保的孩子怎样续保缴费', askAt: ['lc-center'] },
+  // 短信批扣温馨告知 is the one word the report has for those already enrolled: a hint, not a route.
   // The report says only of 外来人口 that they enrol in the community; for others it is silent.
   register: [
     {
@@ -90,6 +95,12 @@ const year2025: PolicyYear = {
         text: '报道说，2024年度全免资助参保的人员中，有未成年救助人群1040人，残疾、孤儿、困境儿童共542人。',
         cite: { section: `${report} 最后一段`, quote: '其中未成年救助人群1040人,残疾、孤儿、困境儿童共542人' },
         when: { aid: ['yes'] },
+      },
+      {
+        id: 'sms-reminder',
+        text: '报道说，鹿城区医保部门联合税务部门开展全民参保集中宣传、“短信批扣温馨告知”。报道没有写短信的内容，也没有写已参保的孩子怎样续保缴费。',
+        cite: { section: `${report} 近年来`, quote: '联合税务部门发动全民参保集中宣传、短信批扣温馨告知' },
+        when: { insured: ['here'] },
       },
     ],
   },
@@ -198,6 +209,16 @@ const year2025: PolicyYear = {
     },
   },
   gaps: [
+    {
+      // The funding is for 辖区困难救助对象; the report says nothing of families aided elsewhere (or of 脱贫人口).
+      id: 'aid-from-elsewhere',
+      section: 'fee',
+      fundingUnsaid: true,
+      notStated: true,
+      what: '在外地享受帮扶的孩子在鹿城参保有没有资助（报道只写了鹿城区自己的困难救助对象）',
+      askAt: ['lc-center'],
+      when: { aid: ['yes'], residency: ['permit', 'non-local', 'hmt'] },
+    },
     {
       id: 'no-contacts',
       section: 'contacts',
