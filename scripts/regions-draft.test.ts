@@ -54,7 +54,7 @@ function factsOf(year: Record<string, any>): Map<string, string> {
         ? `${r.days} days`
         : r.kind === 'date'
           ? day(r.date)
-          : r.kind === 'yearly-window'
+          : r.kind === 'yearly-window' || r.kind === 'birth-year-window'
             ? `${md(r.from)}..${md(r.to)}`
             : `${day(r.from)}..${r.to ? day(r.to) : ''}`;
     facts.set(`deadline ${key}`, 'true');
