@@ -267,7 +267,8 @@ export interface Benefits {
  * onto every dated item (benefit rules, deadlines, the source).
  */
 export interface RegionPolicy {
-  id: RegionId;
+  /** A region's id, or LETTER_ID for the rules read from a letter the parent pasted (app/policies/letter/). */
+  id: PolicyId;
   /** Full name, province first. */
   name: string;
   shortName: string;
