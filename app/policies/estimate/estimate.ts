@@ -27,7 +27,7 @@ import type {
   CriticalIllness,
   HospitalLevel,
   NotStated,
-  PolicyId,
+  RegionId,
   RegionPolicy,
   Share,
 } from '../model/types.ts';
@@ -87,7 +87,7 @@ export interface TraceStep {
 }
 
 export interface EstimateResult {
-  region: PolicyId;
+  region: RegionId;
   policyYear: string;
   care: CareType;
   /** The bill, in fen. */
@@ -132,12 +132,12 @@ export interface OptionSpec {
 
 /** Thrown when the region's rule needs an option the input lacks (e.g. 聊城 inpatient without a hospital level). */
 export class MissingOptionError extends Error {
-  readonly region: PolicyId;
+  readonly region: RegionId;
   readonly care: CareType;
   readonly option: EstimateOption;
   readonly accepted: readonly (number | boolean)[];
 
-  constructor(region: PolicyId, care: CareType, option: EstimateOption, accepted: readonly (number | boolean)[]) {
+  constructor(region: RegionId, care: CareType, option: EstimateOption, accepted: readonly (number | boolean)[]) {
     super(`${region} ${care} needs "${option}" (one of ${accepted.join(', ')})`);
     this.name = 'MissingOptionError';
     this.region = region;

@@ -267,8 +267,7 @@ export interface Benefits {
  * onto every dated item (benefit rules, deadlines, the source).
  */
 export interface RegionPolicy {
-  /** A region's id, or LETTER_ID for the rules read from a letter the parent pasted (app/policies/letter/). */
-  id: PolicyId;
+  id: RegionId;
   /** Full name, province first. */
   name: string;
   shortName: string;

@@ -9,7 +9,7 @@ import type {
   NotStated,
   Office,
   PlanSectionId,
-  PolicyId,
+  RegionId,
   RegionPolicy,
   Source,
   When,
@@ -63,7 +63,7 @@ export interface PlanSection {
 }
 
 export interface Plan {
-  region: PolicyId;
+  region: RegionId;
   regionName: string;
   /** The region's long-distance prefix (national rule N3), for its 12393. */
   areaCode: string;

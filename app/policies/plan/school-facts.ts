@@ -1,6 +1,6 @@
 // The key facts of a region's source that a school's message and printed notice state, each with its policy year.
 // Pure: the words are the UI's (see ../components/school-message.ts).
-import type { DeadlineRule, Note, NotStated, PolicyId, RegionPolicy, When } from '../model/types.ts';
+import type { DeadlineRule, Note, NotStated, RegionId, RegionPolicy, When } from '../model/types.ts';
 import { isNotStated } from '../model/not-stated.ts';
 import { hotline12393 } from '../model/national.ts';
 
@@ -12,7 +12,7 @@ export interface FactNotStated {
 }
 
 export interface SchoolFacts {
-  region: PolicyId;
+  region: RegionId;
   regionName: string;
   /** The region's policy year ("2024年度"), which every fact below belongs to unless it carries its own. */
   policyYear: string;

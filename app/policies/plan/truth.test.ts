@@ -154,12 +154,12 @@ describe('7 and no dead ends: area codes as the app’s, 12393 as national, ever
     if (hotline) expect(contacts.hotline!.cite.map((c) => c.entry)).toEqual(['N2', 'N3']);
   });
   it('every not-stated item of every plan resolves to a phone to tap', () => {
-    for (const id of REGION_IDS)
+    for (const region of Object.values(REGIONS))
       for (const stage of ['newborn', 'primary', 'college'] as const)
         for (const residency of ['local', 'non-local'] as const)
-          for (const item of items(plan(id, { stage, residency, born: '2026-10-01', insured: 'unsure', aid: 'yes' })))
+          for (const item of items(plan(region.id, { stage, residency, born: '2026-10-01', insured: 'unsure', aid: 'yes' })))
             if (item.kind === 'not-stated') {
-              const { offices, hotline } = contactsFor(REGIONS[id], item.askAt);
+              const { offices, hotline } = contactsFor(region, item.askAt);
               expect(hotline !== undefined || offices.some((o) => o.phones.length > 0)).toBe(true);
             }
   });
