@@ -4,6 +4,7 @@ import { beforeLanguageChange, currentLanguage, DEFAULT_LANGUAGE, i18n } from '.
 import type { Language } from './i18n.ts';
 import { tracked } from '../policies/catalog/tracked.ts';
 import type { Tracked } from '../policies/catalog/tracked.ts';
+import type { LetterWarningKind } from '../policies/letter/letter-types.ts';
 
 export const LETTER_NS = 'letter';
 
@@ -35,3 +36,6 @@ export function loadLetterWords(language: Language = currentLanguage()): Tracked
 
 // Once a letter screen has been shown, a switch of language waits for its words in the new language.
 beforeLanguageChange.push((language) => loadLetterWords(language));
+
+/** Every kind of warning the reader gives (letter-types.ts), each with its words here. */
+export const LETTER_WARNING_KINDS: readonly LetterWarningKind[] = ['link', 'qr-code', 'account', 'pay-person'];
