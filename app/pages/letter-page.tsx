@@ -13,7 +13,7 @@ import { firstUnanswered, isComplete } from '../policies/answers/questions.ts';
 import { LETTER_MAX_CHARS } from '../policies/letter/letter-types.ts';
 import type { LetterReading } from '../policies/letter/letter-types.ts';
 import { LETTER_ID } from '../policies/model/types.ts';
-import { useLetterStore } from '../state/letter-store.ts';
+import { rereadLetter, useLetterStore } from '../state/letter-store.ts';
 import { answersFromSearch } from './use-route-answers.ts';
 
 type Problem = 'empty' | 'too-long' | NonNullable<LetterReading['notLetter']>;
@@ -38,7 +38,7 @@ export function LetterPage() {
 
   // The letter kept on the device fills the box after the first render (the prerendered form is empty).
   useEffect(() => {
-    const kept = useLetterStore.getState().text;
+    const kept = rereadLetter();
     if (kept) {
       setText(kept);
       setStored(true);

@@ -1,4 +1,4 @@
-import { Suspense, useCallback } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useToday } from '../components/use-hydrated.ts';
@@ -12,7 +12,7 @@ import { firstUnanswered, isComplete, isQuestionId } from '../policies/answers/q
 import { LETTER_ID } from '../policies/model/types.ts';
 import type { Answers, Citation } from '../policies/model/types.ts';
 import type { CompleteAnswers } from '../policies/answers/questions.ts';
-import { useLetterStore } from '../state/letter-store.ts';
+import { rereadLetter, useLetterStore } from '../state/letter-store.ts';
 import { CheckAnswers } from './check-page.tsx';
 import { PlanPage } from './plan-page.tsx';
 import { QuestionPage } from './question-page.tsx';
@@ -20,6 +20,7 @@ import { answersFromSearch } from './use-route-answers.ts';
 
 /** The answers of the query (preset as on a region's link) and the letter kept on the device, read. */
 function useLetterRoute() {
+  useState(rereadLetter);
   useLetterWords();
   const [query] = useSearchParams();
   const today = useToday();

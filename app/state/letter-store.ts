@@ -56,3 +56,12 @@ export const useLetterStore = create<LetterState>()(
     },
   ),
 );
+
+/**
+ * The letter as the device keeps it now, read again: "清除我的信息" (any page) empties the device without this
+ * store knowing, so the letter screens read it afresh when they open.
+ */
+export function rereadLetter(): string {
+  void useLetterStore.persist.rehydrate();
+  return useLetterStore.getState().text;
+}
