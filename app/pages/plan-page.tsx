@@ -17,11 +17,11 @@ import { checkPath, letterPath, planPath, startPath } from '../policies/answers/
 import { PlanTools } from '../components/plan-tools.tsx';
 import { EstimateSlot } from '../components/estimate-slot.tsx';
 import type { CompleteAnswers } from '../policies/answers/questions.ts';
-import type { RegionPolicy } from '../policies/model/types.ts';
+import type { PolicyId, RegionPolicy } from '../policies/model/types.ts';
 import { requestPersistentStorage } from '../state/persistent-storage.ts';
 
 /** The steps a parent reads: every section but the list of gaps, which each step already says where it belongs. */
-function shownSections(plan: Plan): PlanSection[] {
+function shownSections(plan: Plan<PolicyId>): PlanSection[] {
   const inline = new Set(plan.sections.filter((s) => s.id !== 'unsaid').flatMap((s) => s.items.map((i) => i.id)));
   return plan.sections.flatMap((s) => {
     if (s.id !== 'unsaid') return [s];
@@ -111,7 +111,7 @@ export function PlanPage({
   today,
   letter,
 }: {
-  region: RegionPolicy;
+  region: RegionPolicy<PolicyId>;
   answers: CompleteAnswers;
   today: string;
   letter?: LetterParts;
