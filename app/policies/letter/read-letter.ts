@@ -59,7 +59,7 @@ const RESIDENT =
 const EMPLOYEE = /职工(?:基本)?医(?:疗)?保|职工医疗保险/g;
 const ENROL = /参保|缴费|报销|医保费/g;
 /** A sentence about something else (heating, utilities, a worker's own insurance): never a fact. */
-const OTHER_TOPIC = /热费|采暖|供暖|热力|燃气费|水费|电费|物业费|职工(?:基本)?医(?:疗)?保|生育津贴|生育保险|养老保险|工伤/;
+const OTHER_TOPIC = /热费|采暖|供暖|热力|燃气费|水费|电费|物业费|生育津贴|生育保险|养老保险|工伤/;
 
 function count(re: RegExp, text: string): number {
   return text.match(re)?.length ?? 0;
@@ -402,7 +402,7 @@ export function readLetter(input: string): LetterReading {
       tableHeader = s.split(/\s+/);
       continue;
     }
-    if (!wholeLine || !figures(s).length) tableHeader = undefined;
+    if (!wholeLine || !figures(s).length || /起付|比例|限额|封顶/.test(s)) tableHeader = undefined;
     if (isHeading && !tableHeader) heading = s;
 
     // Safety first: a link, a QR code, an account number or a request to pay a person is only ever a warning.
@@ -410,7 +410,8 @@ export function readLetter(input: string): LetterReading {
     for (const kind of found) warnings.push({ kind, ...q });
     const unsafe = found.length > 0;
 
-    if (OTHER_TOPIC.test(s)) continue;
+    // A sentence about something else, or about 职工医保 alone (a parent's own insurance), gives no fact.
+    if (OTHER_TOPIC.test(s) || (/职工(?:基本)?医(?:疗)?保/.test(s) && !/居民/.test(s))) continue;
 
     if (!policyYear) {
       const m = s.match(/(?<![\d-])(\d{4})\s*(年度|学年)/);
@@ -485,7 +486,7 @@ export function readLetter(input: string): LetterReading {
     if (EXAMPLE.test(s)) return;
     const figs = figures(s);
     if (!figs.length) return;
-    const fees: { amountFen: number; who?: string }[] = [];
+    const fees: { amountFen: number; who?: string; end: number }[] = [];
     // 不设起付线: a deductible of none, for the care the sentence is about.
     for (const m of s.matchAll(/不设起付(?:线|标准)|无起付(?:线|标准)|没有起付(?:线|标准)|取消起付(?:线|标准)/g)) {
       const clause = clauseAround(s, m.index);
@@ -559,14 +560,16 @@ export function readLetter(input: string): LetterReading {
         facts.push({ kind: 'subsidy', amountFen: f.value, ...q });
         continue;
       }
-      if (/缴费|缴纳|交费|每人每年|元\/人|医保费|收费标准|缴费标准/.test(ctx) || /^\/(?:人|年)/.test(s.slice(f.end))) {
+      // 380元或400元: the second sum is read as the first (and the two readings make the fee unclear, below).
+      const orPrevious = /^\s*(?:或者?|\/)\s*$/.test(ctx) && fees.at(-1)?.end === prevEnd;
+      if (orPrevious || /缴费|缴纳|交费|每人每年|元\/人|医保费|收费标准|缴费标准/.test(ctx) || /^\/(?:人|年)/.test(s.slice(f.end))) {
         if (/补助|补贴/.test(ctx)) continue;
         const who = whoIn(ctx);
-        fees.push({ amountFen: f.value, ...(who ? { who } : {}) });
+        fees.push({ amountFen: f.value, ...(who ? { who } : {}), end: f.end });
       }
     }
     // Two fees in one sentence that name no group apart (or are joined by 或): two readings, no value.
-    const distinct = new Map(fees.map((f) => [f.amountFen, f]));
+    const distinct = new Map(fees.map(({ end: _end, ...f }) => [f.amountFen, f]));
     const whos = new Set(fees.map((f) => f.who ?? ''));
     if (distinct.size > 1 && (whos.size < distinct.size || /或/.test(s))) {
       facts.push({ kind: 'unclear', topic: 'fee', ...q });
@@ -670,7 +673,7 @@ export function readLetter(input: string): LetterReading {
         if (/\d/.test(s[a]!) && !/^\d{1,2}\s*[.、)]/.test(s.slice(a))) break;
         a++;
       }
-      const marker = s.slice(a, b).match(STEP_MARKER);
+      const marker = s.slice(a, b).match(STEP_MARKER) ?? s.slice(a, b).match(/^[①-⑳→•·▪●■◆★☆※]\s*/);
       if (marker) a += marker[0].length;
       while (b > a && /[\s,;:。.、]/.test(s[b - 1]!)) b--;
       if (b - a >= 2 && STEP_VERB.test(s.slice(a, b))) steps.push(text.slice(x.start + a, x.start + b));
@@ -688,12 +691,13 @@ export function readLetter(input: string): LetterReading {
 
   function readRules(s: string, q: { quote: string; at: number }) {
     if (/停保|不得重复参保|不能重复参保|重复参保|终止.{0,4}参保/.test(s)) facts.push({ kind: 'stop-other', text: q.quote, ...q });
-    const nb = s.match(/出生(?:之日)?(?:起|后)?\s*(\d{1,3})\s*[天日](?:\s*\(含\))?\s*(?:内|以内)/);
+    // Days from birth to enrol in (not, say, the days to settle bills directly): the clause goes on to 参保.
+    const nb = s.match(/出生(?:之日)?(?:起|后)?\s*(\d{1,3})\s*[天日](?:\s*\(含\))?\s*(?:内|以内)[^,;。]{0,12}(?:参保|参加|缴费|登记)/);
     if (nb) facts.push({ kind: 'newborn', days: Number(nb[1]), ...q });
     if (/个人暂不缴费|全额资助|个人不缴费|免缴|无需缴费|不用缴费|免费参保|个人缴费.{0,4}全额/.test(s))
       facts.push({ kind: 'funded', groups: q.quote, ...q });
     if (
-      /非本市户籍|非本地户籍|外地户籍|不受户籍限制|居住证|随迁子女|外来务工人员子女|非本市户口/.test(s) &&
+      /非本[市县区地省]户籍|外地户籍|不受户籍限制|居住证|随迁子女|外来务工人员子女|非本市户口/.test(s) &&
       /参保|参加/.test(s) &&
       !/身份证明|凭/.test(s)
     )
@@ -725,9 +729,15 @@ function isInParens(s: string, at: number): boolean {
 
 /** The words that name a date (集中缴费期, 个人缴费) just before it in its clause. */
 function labelBefore(s: string, at: number): string | undefined {
-  const start = clauseStart(s, at);
+  let start = clauseStart(s, at);
+  let end = at;
+  // 缴费时间：2026年…: the name is the clause before the colon.
+  if (!s.slice(start, at).trim() && start > 0 && s[start - 1] === ':') {
+    end = start - 1;
+    start = clauseStart(s, end);
+  }
   const words = s
-    .slice(start, at)
+    .slice(start, end)
     .replace(/^\s*(?:\d{1,2}\s*[.、]|\(?[一二三四五六七八九十]{1,3}[)、])\s*/, '')
     .replace(/[(（]\s*$/, '')
     .replace(/(?:应|须|要|请|于|在|从|自|将于|截至|截止|为|是)+\s*$/, '')
