@@ -41,8 +41,8 @@ export async function preloadRoute(pathname: string, language?: Language): Promi
   const letter = matchPath('/letter/*', pathname) ?? matchPath('/letter', pathname);
   const preloadLetter =
     letter &&
-    import('./components/use-letter.ts').then((m) =>
-      Promise.all([m.preloadLetterWords(language), pathname !== '/letter' && m.loadReader()]),
+    (pathname === '/letter' ? import('./pages/letter-page.tsx') : import('./pages/letter-route.tsx')).then((m) =>
+      m.preloadLetter(language),
     );
   await Promise.all([match?.route.preload(), preloadRegion, preloadLetter]);
 }
