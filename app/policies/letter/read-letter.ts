@@ -397,12 +397,13 @@ export function readLetter(input: string): LetterReading {
     const s = x.s;
     const q = quoteOf(x);
     const wholeLine = (x.start === 0 || plain[x.start - 1] === '\n') && (x.end === plain.length || plain[x.end] === '\n');
-    const isHeading = wholeLine && s.length <= 20 && !/[。!?;]$/.test(s) && !figures(s).length && !/\d{5,}/.test(s);
-    if (wholeLine && /\s/.test(s) && (s.match(/起付|比例|限额/g)?.length ?? 0) >= 2 && !figures(s).length) {
+    const figs = /\d/.test(s) ? figures(s) : [];
+    const isHeading = wholeLine && s.length <= 20 && !/[。!?;]$/.test(s) && !figs.length && !/\d{5,}/.test(s);
+    if (wholeLine && /\s/.test(s) && (s.match(/起付|比例|限额/g)?.length ?? 0) >= 2 && !figs.length) {
       tableHeader = s.split(/\s+/);
       continue;
     }
-    if (!wholeLine || !figures(s).length || /起付|比例|限额|封顶/.test(s)) tableHeader = undefined;
+    if (!wholeLine || !figs.length || /起付|比例|限额|封顶/.test(s)) tableHeader = undefined;
     if (isHeading && !tableHeader) heading = s;
 
     // Safety first: a link, a QR code, an account number or a request to pay a person is only ever a warning.
@@ -427,7 +428,7 @@ export function readLetter(input: string): LetterReading {
       readRow(x, tableHeader, q);
       continue;
     }
-    readMoney(x, q);
+    if (figs.length) readMoney(x, figs, q);
     readDates(x, q);
     if (idx > stepsUntil && STEP_MARKER.test(s)) stepsUntil = readStepRun(idx);
     else if (idx > stepsUntil) readChannel(x, q);
@@ -439,6 +440,12 @@ export function readLetter(input: string): LetterReading {
   function readPhones(x: Sentence, q: { quote: string; at: number }) {
     const s = x.s;
     if (/账号|帐号|卡号|账户|帐户|转账/.test(s)) return;
+    // A short line with no number may be a table row's office cell: its phone comes a cell or two later.
+    if (!/\d{5}/.test(s)) {
+      const name = s.length <= 40 ? officeName(s) : undefined;
+      if (name) lastOffice = { name, at: x.start };
+      return;
+    }
     let prevEnd = 0;
     let prevName: string | undefined;
     for (const m of s.matchAll(PHONE_RE)) {
@@ -475,16 +482,13 @@ export function readLetter(input: string): LetterReading {
       const row = alone && lastOffice && x.start - lastOffice.at < 80 ? { quote: text.slice(lastOffice.at, x.end), at: lastOffice.at } : q;
       facts.push({ kind: 'phone', number, ...(areaCode ? { areaCode } : {}), ...(name ? { name } : {}), ...row });
     }
-    const name = officeName(s);
-    if (name && !/\d{7}/.test(s)) lastOffice = { name, at: x.start };
   }
 
-  function readMoney(x: Sentence, q: { quote: string; at: number }) {
+  function readMoney(x: Sentence, figs: Figure[], q: { quote: string; at: number }) {
     const s = x.s;
     const linePrefix = heading + '\n' + plain.slice(plain.lastIndexOf('\n', x.start - 1) + 1, x.start);
     const line = linePrefix + s;
     if (EXAMPLE.test(s)) return;
-    const figs = figures(s);
     if (!figs.length) return;
     const fees: { amountFen: number; who?: string; end: number }[] = [];
     // 不设起付线: a deductible of none, for the care the sentence is about.
@@ -580,6 +584,7 @@ export function readLetter(input: string): LetterReading {
 
   function readDates(x: Sentence, q: { quote: string; at: number }) {
     const s = x.s;
+    if (!/\d\s*月|\d[-./]\d/.test(s)) return;
     if (/税款所属期|发布|阅读|通报|考核|统计|上一篇|下一篇|待遇审批/.test(s)) return;
     const birth = /出生/.test(s);
     const coverage = /待遇享受期|享受(?:医保)?待遇|待遇期|保障期|医保待遇时间/.test(s);
@@ -753,13 +758,21 @@ function whoIn(ctx: string): string | undefined {
   return m?.[1]?.replace(/^(?:[的,、]|年度|学年)+/, '');
 }
 
-/** An office named in `s`: the last 医保局-, 税务局- or 中心-like name before a number. */
+const OFFICE_SUFFIX =
+  /医疗保障局|医保局|税务局|医保中心|医疗保障事业管理中心|服务中心|社会保障服务所|服务所|服务站|人社局|卫生院|医院|学校|热线/g;
+const HAN = /\p{Script=Han}/u;
+
+/** An office named in `s`: the last 医保局-, 税务局- or 中心-like name, with the Han words before it (up to 24). */
 function officeName(s: string): string | undefined {
-  const m = [
-    ...s.matchAll(
-      /([\p{Script=Han}]{1,24}?(?:医疗保障局|医保局|税务局|医保中心|医疗保障事业管理中心|服务中心|公共服务中心|社会保障服务所|服务所|服务站|人社局|卫生院|医院|学校|热线|纳税服务热线))/gu,
-    ),
-  ].at(-1);
-  if (!m) return undefined;
-  return m[1]!.replace(/^(?:也可拨打|可拨打|拨打|请拨打|或|及|和|与|咨询|电话|联系)+/, '').replace(/^[“"]+|[”"]+$/g, '');
+  let last: RegExpExecArray | undefined;
+  for (const m of s.matchAll(OFFICE_SUFFIX)) last = m;
+  if (!last) return undefined;
+  // Found by its ending, then read backwards: one pattern run from every position is slow on a long sentence.
+  let start = last.index;
+  while (start > 0 && last.index - start < 24 && HAN.test(s[start - 1]!)) start--;
+  if (start === last.index) return undefined;
+  return s
+    .slice(start, last.index + last[0].length)
+    .replace(/^(?:也可拨打|可拨打|拨打|请拨打|或|及|和|与|咨询|电话|联系)+/, '')
+    .replace(/^[“"]+|[”"]+$/g, '');
 }
