@@ -53,8 +53,11 @@ export function LetterPage() {
 
   const next = isComplete(answers) ? planPath(LETTER_ID, answers) : questionPath(LETTER_ID, firstUnanswered(answers)!, answers);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // The box as it is now: text pasted before the page had hydrated is in the box but not yet in the state.
+    const text = String(new FormData(event.currentTarget).get('letter') ?? '');
+    setText(text);
     if (!text.trim()) return setProblem('empty');
     if (text.length > LETTER_MAX_CHARS) return setProblem('too-long');
     setReadingBusy(true);
