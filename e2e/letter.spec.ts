@@ -21,6 +21,9 @@ async function paste(page: Page, text: string) {
     await expect(box).toHaveValue(text, { timeout: 1000 });
   }).toPass();
   await page.getByRole('button', { name: '按这份通知办' }).click();
+  // The first submit loads the reader's chunk: on a busy machine that takes a while. Then a message, or the next screen.
+  const next = page.getByRole('alert').or(page.locator('h1').filter({ hasNotText: '按学校发的通知办' }));
+  await expect(next.first()).toBeVisible({ timeout: 15_000 });
 }
 
 async function choose(page: Page, label: string) {
