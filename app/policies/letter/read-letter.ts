@@ -17,7 +17,16 @@ const LIST_MARKER =
 
 /** A full-width form (U+FF01–FF5E) as its ASCII character; the ideographic space as a space. Same length. */
 export function plainForm(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
+  const codes = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
+  }
+  // In chunks: String.fromCharCode takes its codes as arguments, and a call has a limit on how many.
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
 }
 
 /**
@@ -347,12 +356,13 @@ const WARNINGS: [LetterWarning['kind'], RegExp][] = [
 const PLATFORM =
   /微信|支付宝|APP|App|app|小程序|公众号|服务号|银行|电子税务局|税务局|云闪付|粤税通|粤医保|浙里办|国家医保服务平台|掌上|手机银行|网上|线上|窗口|柜台|服务大厅|服务点/;
 const STEP_MARKER = /^第[一二三四五六七八九十\d]{1,2}步\s*[:：]?\s*/;
-const STEP_VERB = /通过|使用|搜索|点击|选择|进入|下载|关注|登录|注册|打开|填写|输入|确认|完成|缴费|缴纳|支付|绑定|认证|扫|查询|办理|激活/;
+const STEP_VERB =
+  /通过|使用|扣费|存足|搜索|点击|选择|进入|下载|关注|登录|注册|打开|填写|输入|确认|完成|缴费|缴纳|支付|绑定|认证|扫|查询|办理|激活/;
 
 function channelName(s: string): string | undefined {
   const quoted = s.match(/“([^”]{2,24})”/)?.[1] ?? s.match(/"([^"]{2,24})"/)?.[1];
   if (quoted && !/-/.test(quoted)) return quoted;
-  const m = s.match(/支付宝|微信|云闪付|手机银行|电子税务局|国家医保服务平台|浙里办|粤医保|粤税通|银行/);
+  const m = s.match(/支付宝|微信|云闪付|手机银行|电子税务局|国家医保服务平台|浙里办|粤医保|粤税通|代扣银行|银行/);
   return m?.[0];
 }
 
@@ -659,12 +669,23 @@ export function readLetter(input: string): LetterReading {
     if (!/缴费|缴纳|交费|支付|查询/.test(s) || !PLATFORM.test(s) || /停保|重复参保/.test(s)) return;
     if (!STEP_VERB.test(s.replace(/缴费|缴纳|支付/g, ''))) return;
     if (/分为|可以选择以下|方式之一|如下/.test(s) && !/“/.test(s)) return;
-    const name = channelName(s);
-    if (!name) return;
-    const steps: string[] = [];
-    for (const part of splitSteps(x)) steps.push(part);
-    const purpose = /查询/.test(s) && !/自助缴费|在线缴费|进行缴费|完成缴费|缴费$/.test(s.replace(/查询缴费/g, '')) ? 'check' : 'pay';
-    facts.push({ kind: 'channel', name, steps, ...(purpose === 'check' ? { purpose } : {}), ...q });
+    // 微信搜索…自助缴费或微信选择“我-支付-…”自助缴费: two ways in one sentence, each a channel with its own taps.
+    const parts: Sentence[] = [];
+    let from = 0;
+    for (const m of s.matchAll(/或(?:者)?(?=由|通过|微信|支付宝|到|在|登录|下载|打开|关注)/g)) {
+      parts.push({ start: x.start + from, end: x.start + m.index, s: s.slice(from, m.index) });
+      from = m.index + m[0].length;
+    }
+    parts.push({ start: x.start + from, end: x.end, s: s.slice(from) });
+    const ways =
+      parts.length > 1 && parts.every((p) => channelName(p.s) && STEP_VERB.test(p.s.replace(/缴费|缴纳|支付/g, ''))) ? parts : [x];
+    for (const way of ways) {
+      const name = channelName(way.s);
+      if (!name) continue;
+      const steps = splitSteps(way);
+      const purpose = /查询/.test(s) && !/自助缴费|在线缴费|进行缴费|完成缴费|缴费$/.test(s.replace(/查询缴费/g, '')) ? 'check' : 'pay';
+      facts.push({ kind: 'channel', name, steps, ...(purpose === 'check' ? { purpose } : {}), ...q });
+    }
   }
 
   function splitSteps(x: Sentence): string[] {
