@@ -127,6 +127,7 @@ export default defineConfig(({ isSsrBuild }) => ({
           'apple-touch-icon.png',
           'index.html',
           'not-listed.html',
+          'letter.html',
           'plan/**',
         ],
       },

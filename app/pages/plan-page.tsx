@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -12,15 +13,15 @@ import { formatDate, formatFen } from '../components/format.ts';
 import { buildPlan } from '../policies/plan/plan.ts';
 import type { Plan, PlanSection } from '../policies/plan/plan.ts';
 import { callTarget, firstActions, gapCount, stepSummary } from '../policies/plan/first-actions.ts';
-import { checkPath, planPath, startPath } from '../policies/answers/links.ts';
+import { checkPath, letterPath, planPath, startPath } from '../policies/answers/links.ts';
 import { PlanTools } from '../components/plan-tools.tsx';
 import { EstimateSlot } from '../components/estimate-slot.tsx';
 import type { CompleteAnswers } from '../policies/answers/questions.ts';
-import type { RegionPolicy } from '../policies/model/types.ts';
+import type { PolicyId, RegionPolicy } from '../policies/model/types.ts';
 import { requestPersistentStorage } from '../state/persistent-storage.ts';
 
 /** The steps a parent reads: every section but the list of gaps, which each step already says where it belongs. */
-function shownSections(plan: Plan): PlanSection[] {
+function shownSections(plan: Plan<PolicyId>): PlanSection[] {
   const inline = new Set(plan.sections.filter((s) => s.id !== 'unsaid').flatMap((s) => s.items.map((i) => i.id)));
   return plan.sections.flatMap((s) => {
     if (s.id !== 'unsaid') return [s];
@@ -97,7 +98,30 @@ function useLinksOpenSteps() {
   }, []);
 }
 
-export function PlanPage({ region, answers, today }: { region: RegionPolicy; answers: CompleteAnswers; today: string }) {
+/** What a plan read from a pasted letter adds (letter-route.tsx); a region's plan offers to paste this year's letter. */
+export interface LetterParts {
+  title: string;
+  /** The first screen's line, in place of a region's year line: made from the pasted letter, not checked by the app. */
+  line: ReactNode;
+  /** In place of a region's source (issuer, title, year, date issued, date checked): the letter. */
+  source: ReactNode;
+  /** After the first actions: what to check before paying, our own region's older data. */
+  notices?: ReactNode;
+  /** Beside the plan's sources: delete the letter, paste another. */
+  tools?: ReactNode;
+}
+
+export function PlanPage({
+  region,
+  answers,
+  today,
+  letter,
+}: {
+  region: RegionPolicy<PolicyId>;
+  answers: CompleteAnswers;
+  today: string;
+  letter?: LetterParts;
+}) {
   const { t } = useTranslation();
   const plan = buildPlan(region, answers, today);
   const first = firstActions(plan, region);
@@ -130,14 +154,22 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
   return (
     <PageLayout>
       <div ref={stepsRef} className="plan">
-        <FocusHeading focusKey="plan">{t('plan.title', { region: region.shortName })}</FocusHeading>
-        <details className="year-line">
-          <summary>
-            <strong>{t('plan.yearLine', { year: plan.policyYear })}</strong> <span className="more">{t('plan.yearMore')}</span>
-          </summary>
-          <p>{t('plan.yearNotice', { issued: plan.source.issued, offices })}</p>
-        </details>
+        <FocusHeading focusKey="plan">{letter?.title ?? t('plan.title', { region: region.shortName })}</FocusHeading>
+        {letter ? (
+          letter.line
+        ) : (
+          <details className="year-line">
+            <summary>
+              <strong>{t('plan.yearLine', { year: plan.policyYear })}</strong> <span className="more">{t('plan.yearMore')}</span>
+            </summary>
+            <p>{t('plan.yearNotice', { issued: plan.source.issued, offices })}</p>
+            <p>
+              <Link to={letterPath(answers)}>{t('plan.letterLink')}</Link>
+            </p>
+          </details>
+        )}
         <FirstActionsList summary={first} region={region} stepNumber={stepNumber} confirmWith={confirmWith} />
+        {letter?.notices}
         <h2 className="steps-title">{t('plan.stepsTitle')}</h2>
         <ol className="step-by-step">
           {sections.map((section, i) => {
@@ -178,20 +210,31 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
         <p className="case-summary">
           {t('plan.forCase', { summary })} <Link to={checkPath(region.id, answers)}>{t('plan.changeAnswers')}</Link>
         </p>
-        <p>
-          {t('plan.sources.local', {
-            issuer: plan.source.issuer,
-            title: plan.source.title,
-            kind: t(`plan.sources.kind.${plan.source.kind}`),
-            year: plan.source.policyYear,
-            issued: plan.source.issued,
-          })}
-        </p>
+        {letter ? (
+          letter.source
+        ) : (
+          <p>
+            {t('plan.sources.local', {
+              issuer: plan.source.issuer,
+              title: plan.source.title,
+              kind: t(`plan.sources.kind.${plan.source.kind}`),
+              year: plan.source.policyYear,
+              issued: plan.source.issued,
+            })}
+          </p>
+        )}
         <p className="muted">{gaps ? t('plan.sources.gaps', { count: gaps }) : t('plan.nothingUnsaid')}</p>
+        {letter ? (
+          letter.tools
+        ) : (
+          <p className="letter-entry">
+            <Link to={letterPath(answers)}>{t('plan.letterLink')}</Link>
+          </p>
+        )}
         <details className="sources-more">
           <summary>{t('plan.sources.more')}</summary>
           <p className="muted">
-            {t('plan.sources.markers')} {t('plan.verified', { date: formatDate(plan.lastVerified) })}
+            {t('plan.sources.markers')} {plan.lastVerified && t('plan.verified', { date: formatDate(plan.lastVerified) })}
           </p>
         </details>
       </section>

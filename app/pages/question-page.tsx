@@ -14,11 +14,11 @@ import type { AnswerProblem } from '../policies/answers/answers.ts';
 import { checkPath, questionPath, startPath } from '../policies/answers/links.ts';
 import { answerThatDoesNotFit, applicableQuestions, choicesThatFit, fits, nextStep, previousStep } from '../policies/answers/questions.ts';
 import type { QuestionId } from '../policies/answers/questions.ts';
-import type { Answers, RegionPolicy } from '../policies/model/types.ts';
+import type { Answers, PolicyId, RegionPolicy } from '../policies/model/types.ts';
 import { notePendingChoice, restoredPendingChoice } from '../state/pending-choice.ts';
 
 interface Props {
-  region: RegionPolicy;
+  region: RegionPolicy<PolicyId>;
   question: QuestionId;
   answers: Answers;
   /** What was wrong with the link that brought the parent here. */
@@ -95,7 +95,11 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
 
   const back = fromCheck ? 'check' : previousStep(question, answers);
   const backTo =
-    back === 'check' ? checkPath(region.id, answers) : back === 'region' ? startPath(region.id) : questionPath(region.id, back, answers);
+    back === 'check'
+      ? checkPath(region.id, answers)
+      : back === 'region'
+        ? startPath(region.id, answers)
+        : questionPath(region.id, back, answers);
   const backName = back === 'check' ? t('check.title') : t(`fields.${back}`);
   const order = applicableQuestions({ ...answers, [question]: value || answers[question] });
   const title = t(`${question}.title`);

@@ -1,6 +1,6 @@
 // The links the app shares and the old links it must keep opening, as tables of answers → URL.
 import { describe, expect, it } from 'vitest';
-import { allPlanPaths, pageKeyPath, planPath, planPathForQueryLink } from './links.ts';
+import { allPlanPaths, checkPath, letterPath, pageKeyPath, planPath, planPathForQueryLink, questionPath, startPath } from './links.ts';
 import { REGION_IDS } from '../model/types.ts';
 
 describe('plan links', () => {
@@ -69,5 +69,22 @@ describe('what page a navigation shows (pageKeyPath)', () => {
     ['/plan/liaocheng/ask/aid', '?stage=primary', '/plan/liaocheng/ask/aid'],
   ])('%s%s → %s', (pathname, search, key) => {
     expect(pageKeyPath(pathname, search)).toBe(key);
+  });
+});
+
+describe('letter links: answers only, never the letter', () => {
+  const complete = { stage: 'primary', insured: 'none', residency: 'non-local', aid: 'no' } as const;
+  it.each([
+    [planPath('letter', complete), '/letter/plan?stage=primary&insured=none&residency=non-local&aid=no'],
+    [planPath('letter', { stage: 'junior' }), '/letter/plan?stage=junior'],
+    [questionPath('letter', 'insured', { stage: 'junior' }), '/letter/ask/insured?stage=junior'],
+    [questionPath('letter', 'aid', complete, true), '/letter/ask/aid?stage=primary&insured=none&residency=non-local&aid=no&from=check'],
+    [checkPath('letter', complete), '/letter/check?stage=primary&insured=none&residency=non-local&aid=no'],
+    [startPath('letter', { stage: 'senior' }), '/letter?stage=senior'],
+    [letterPath(), '/letter'],
+    // A region's start is still the region choice.
+    [startPath('tianjin', { stage: 'senior' }), '/?region=tianjin'],
+  ])('%s', (made, expected) => {
+    expect(made).toBe(expected);
   });
 });
