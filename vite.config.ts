@@ -121,6 +121,7 @@ export default defineConfig(({ isSsrBuild }) => ({
           'apple-touch-icon.png',
           'index.html',
           'not-listed.html',
+          'letter.html',
           'plan/**',
         ],
         // A plan link's answers live in its query: match the prerendered page for its path, else the shell.

@@ -12,6 +12,10 @@ const PlanRoute = lazyWithReload(() => import('./pages/plan-route.tsx').then((m)
 const PlanPathRoute = lazyWithReload(() => import('./pages/plan-route.tsx').then((m) => m.PlanPathRoute));
 const QuestionRoute = lazyWithReload(() => import('./pages/plan-route.tsx').then((m) => m.QuestionRoute));
 const CheckPage = lazyWithReload(() => import('./pages/check-page.tsx').then((m) => m.CheckPage));
+const LetterPage = lazyWithReload(() => import('./pages/letter-page.tsx').then((m) => m.LetterPage));
+const LetterQuestionRoute = lazyWithReload(() => import('./pages/letter-route.tsx').then((m) => m.LetterQuestionRoute));
+const LetterCheckRoute = lazyWithReload(() => import('./pages/letter-route.tsx').then((m) => m.LetterCheckRoute));
+const LetterPlanRoute = lazyWithReload(() => import('./pages/letter-route.tsx').then((m) => m.LetterPlanRoute));
 const SchoolPage = lazyWithReload(() => import('./pages/school-page.tsx').then((m) => m.SchoolPage));
 
 const LAZY_ROUTES = [
@@ -21,6 +25,10 @@ const LAZY_ROUTES = [
   { path: '/plan/:region/ask/:question', route: QuestionRoute },
   { path: '/plan/:region/:stage/:insured/:residency/:aid', route: PlanPathRoute },
   { path: '/school', route: SchoolPage },
+  { path: '/letter', route: LetterPage },
+  { path: '/letter/ask/:question', route: LetterQuestionRoute },
+  { path: '/letter/check', route: LetterCheckRoute },
+  { path: '/letter/plan', route: LetterPlanRoute },
 ];
 
 /** Loads the code of the route at `pathname` (if it is a lazy one), and the region it shows, before the first render. */
@@ -29,7 +37,14 @@ export async function preloadRoute(pathname: string, language?: Language): Promi
   const region = matchPath('/plan/:region/*', pathname)?.params.region;
   // The region's code is loaded on its own so that none of it weighs on the start page.
   const preloadRegion = isRegionId(region) && import('./components/use-local-region.ts').then((m) => m.preloadRegion(region, language));
-  await Promise.all([match?.route.preload(), preloadRegion]);
+  // A letter screen's words, and past the paste form the reader, so neither suspends the first render.
+  const letter = matchPath('/letter/*', pathname) ?? matchPath('/letter', pathname);
+  const preloadLetter =
+    letter &&
+    import('./components/use-letter.ts').then((m) =>
+      Promise.all([m.preloadLetterWords(language), pathname !== '/letter' && m.loadReader()]),
+    );
+  await Promise.all([match?.route.preload(), preloadRegion, preloadLetter]);
 }
 
 export function AppRoutes() {

@@ -10,7 +10,7 @@ import { allPlanPaths } from './policies/answers/links.ts';
  * The pages a parent can land on before any JavaScript runs: the start page, each region's entry, and every plan
  * path (region × answers), so a shared plan link paints the plan itself.
  */
-export const PRERENDERED_URLS = ['/', '/not-listed', ...REGION_IDS.map((id) => `/plan/${id}`), ...allPlanPaths()];
+export const PRERENDERED_URLS = ['/', '/not-listed', '/letter', ...REGION_IDS.map((id) => `/plan/${id}`), ...allPlanPaths()];
 
 export async function render(url: string): Promise<string> {
   // The browser preloads the same route before hydrating, so both sides render it without suspending.

@@ -280,10 +280,12 @@ test.describe('bad links say what was wrong and ask again', () => {
   });
 });
 
-test('“my city is not listed” says so and where to ask', async ({ page }) => {
+test('“my city is not listed” offers the school’s letter, then says where to ask', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('我的城市不在这里').check();
   await page.getByRole('button', { name: '开始' }).click();
+  await expect(page.getByLabel('把学校发的医保通知粘贴到这里')).toBeVisible();
+  await page.getByRole('link', { name: '没有学校的通知？看看可以向谁问' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('暂时还没有您所在的城市');
   await expect(page.getByText('国家医保服务平台')).toBeVisible();
   await expect(page.getByRole('link', { name: /12393/ })).toHaveAttribute('href', 'tel:12393');

@@ -37,6 +37,7 @@ function preloadLinks(manifest: Manifest, source: string, template: string): str
 function routeModules(url: string): string[] {
   const region = /^\/plan\/([a-z0-9-]+)/.exec(url)?.[1];
   if (region) return ['app/pages/plan-route.tsx', `app/policies/regions/${region}.ts`];
+  if (url === '/letter') return ['app/pages/letter-page.tsx'];
   return url === '/not-listed' ? ['app/pages/not-listed-page.tsx'] : [];
 }
 

@@ -1,4 +1,6 @@
+import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LetterCitationContext } from './letter-context.ts';
 import type { Citation, Source } from '../policies/model/types.ts';
 import type { NationalCitation } from '../policies/model/national.ts';
 
@@ -8,6 +10,8 @@ import type { NationalCitation } from '../policies/model/national.ts';
  */
 export function CitationLine({ cite }: { cite: Citation; source?: Source }) {
   const { t } = useTranslation();
+  const letterCitation = useContext(LetterCitationContext);
+  if (letterCitation) return letterCitation(cite);
   return (
     <details className="cite">
       <summary>

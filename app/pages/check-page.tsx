@@ -6,18 +6,24 @@ import { BackLink } from '../components/back-link.tsx';
 import { formatDate } from '../components/format.ts';
 import { planPath, questionPath, startPath } from '../policies/answers/links.ts';
 import { applicableQuestions, firstUnanswered, isComplete } from '../policies/answers/questions.ts';
+import type { Answers, RegionPolicy } from '../policies/model/types.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { useRouteAnswers } from './use-route-answers.ts';
 
 /** Check your answers, each with a labelled 修改 link that comes back here. */
 export function CheckPage() {
-  const { t } = useTranslation();
   const { region, answers } = useRouteAnswers();
   if (!region) return <NotFoundPage />;
+  return <CheckAnswers region={region} answers={answers} />;
+}
+
+/** The check-your-answers screen of a region, or of a letter (its first row then goes back to the pasted letter). */
+export function CheckAnswers({ region, answers }: { region: RegionPolicy; answers: Answers }) {
+  const { t } = useTranslation();
   if (!isComplete(answers)) return <Navigate replace to={questionPath(region.id, firstUnanswered(answers)!, answers)} />;
 
   const rows = [
-    { field: 'region', value: region.name, href: startPath(region.id) },
+    { field: 'region', value: region.name, href: startPath(region.id, answers) },
     ...applicableQuestions(answers).map((q) => ({
       field: q,
       value: q === 'born' ? (answers.born ? formatDate(answers.born) : t('check.bornNone')) : t(`${q}.options.${answers[q]}`),

@@ -15,6 +15,11 @@ export function NotListedPage() {
     <PageLayout>
       <FocusHeading focusKey="not-listed">{t('notListed.title')}</FocusHeading>
       <p>{t('notListed.body')}</p>
+      <p className="letter-entry">
+        <Link className="button" to="/letter">
+          {t('notListed.letter')}
+        </Link>
+      </p>
       <ul>
         {REGION_IDS.map((id) => (
           <li key={id}>{regionName(id)}</li>

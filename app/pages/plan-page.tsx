@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -12,7 +13,7 @@ import { formatDate, formatFen } from '../components/format.ts';
 import { buildPlan } from '../policies/plan/plan.ts';
 import type { Plan, PlanSection } from '../policies/plan/plan.ts';
 import { callTarget, firstActions, gapCount, stepSummary } from '../policies/plan/first-actions.ts';
-import { checkPath, planPath, startPath } from '../policies/answers/links.ts';
+import { checkPath, letterPath, planPath, startPath } from '../policies/answers/links.ts';
 import { PlanTools } from '../components/plan-tools.tsx';
 import { EstimateSlot } from '../components/estimate-slot.tsx';
 import type { CompleteAnswers } from '../policies/answers/questions.ts';
@@ -94,7 +95,27 @@ function useLinksOpenSteps() {
   }, []);
 }
 
-export function PlanPage({ region, answers, today }: { region: RegionPolicy; answers: CompleteAnswers; today: string }) {
+/** What a plan read from a pasted letter adds (letter-route.tsx); a region's plan offers to paste this year's letter. */
+export interface LetterParts {
+  /** The first screen's line: made from the pasted letter, not checked by the app. */
+  line: ReactNode;
+  /** After the first actions: what to check before paying, our own region's older data. */
+  notices?: ReactNode;
+  /** Beside the plan's sources: delete the letter, paste another. */
+  tools?: ReactNode;
+}
+
+export function PlanPage({
+  region,
+  answers,
+  today,
+  letter,
+}: {
+  region: RegionPolicy;
+  answers: CompleteAnswers;
+  today: string;
+  letter?: LetterParts;
+}) {
   const { t } = useTranslation();
   const plan = buildPlan(region, answers, today);
   const first = firstActions(plan, region);
@@ -128,13 +149,20 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
     <PageLayout>
       <div ref={stepsRef} className="plan">
         <FocusHeading focusKey="plan">{t('plan.title', { region: region.shortName })}</FocusHeading>
+        {letter?.line}
         <details className="year-line">
           <summary>
             <strong>{t('plan.yearLine', { year: plan.policyYear })}</strong> <span className="more">{t('plan.yearMore')}</span>
           </summary>
           <p>{t('plan.yearNotice', { issued: plan.source.issued, offices })}</p>
+          {!letter && (
+            <p>
+              <Link to={letterPath(answers)}>{t('plan.letterLink')}</Link>
+            </p>
+          )}
         </details>
         <FirstActionsList summary={first} region={region} stepNumber={stepNumber} confirmWith={confirmWith} />
+        {letter?.notices}
         <h2 className="steps-title">{t('plan.stepsTitle')}</h2>
         <ol className="step-by-step">
           {sections.map((section, i) => {
@@ -185,6 +213,13 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
           })}
         </p>
         <p className="muted">{gaps ? t('plan.sources.gaps', { count: gaps }) : t('plan.nothingUnsaid')}</p>
+        {letter ? (
+          letter.tools
+        ) : (
+          <p className="letter-entry">
+            <Link to={letterPath(answers)}>{t('plan.letterLink')}</Link>
+          </p>
+        )}
         <details className="sources-more">
           <summary>{t('plan.sources.more')}</summary>
           <p className="muted">

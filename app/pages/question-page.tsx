@@ -95,7 +95,11 @@ export function QuestionPage({ region, question, answers, problems, fromCheck, t
 
   const back = fromCheck ? 'check' : previousStep(question, answers);
   const backTo =
-    back === 'check' ? checkPath(region.id, answers) : back === 'region' ? startPath(region.id) : questionPath(region.id, back, answers);
+    back === 'check'
+      ? checkPath(region.id, answers)
+      : back === 'region'
+        ? startPath(region.id, answers)
+        : questionPath(region.id, back, answers);
   const backName = back === 'check' ? t('check.title') : t(`fields.${back}`);
   const order = applicableQuestions({ ...answers, [question]: value || answers[question] });
   const title = t(`${question}.title`);

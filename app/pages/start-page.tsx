@@ -8,7 +8,7 @@ import { ErrorSummary } from '../components/error-summary.tsx';
 import type { ErrorMessage } from '../components/error-summary.tsx';
 import { RadioGroup } from '../components/radio-group.tsx';
 import { isRegionId } from '../policies/answers/answers.ts';
-import { checkPath, planPath } from '../policies/answers/links.ts';
+import { checkPath, letterPath, planPath } from '../policies/answers/links.ts';
 import { isComplete } from '../policies/answers/questions.ts';
 import { REGION_IDS } from '../policies/model/types.ts';
 import { regionName } from '../i18n/i18n.ts';
@@ -62,7 +62,8 @@ export function StartPage({ unknownRegion, linkAnswers }: { unknownRegion?: stri
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!choice) return setError(true);
-    if (choice === NOT_LISTED) return navigate('/not-listed');
+    // Any other city: the school's letter of this year gives the plan (the paste form links to whom to ask).
+    if (choice === NOT_LISTED) return navigate(letterPath(answers));
     if (!isRegionId(choice)) return setError(true);
     navigate(isComplete(answers) ? checkPath(choice, answers) : planPath(choice, answers));
   };

@@ -7,6 +7,22 @@ import { answerThatDoesNotFit } from '../policies/answers/questions.ts';
 import { useLocalRegion } from '../components/use-local-region.ts';
 import { useHydrated, useToday } from '../components/use-hydrated.ts';
 import { useAnswersStore } from '../state/answers-store.ts';
+import type { Answers } from '../policies/model/types.ts';
+
+/**
+ * The answers of a query string, each bad one reported; an answer that does not fit the others (a newborn born this
+ * year "renewing") is dropped and reported, so the question is asked again with a plain message.
+ */
+export function answersFromSearch(search: string, today: string): { answers: Answers; problems: AnswerProblem[] } {
+  const parsed = parseAnswers(search, today);
+  const misfit = answerThatDoesNotFit(parsed.answers, today);
+  if (!misfit || misfit === 'born') return parsed;
+  const answers = { ...parsed.answers };
+  const value = answers[misfit]!;
+  delete answers[misfit];
+  const problem: AnswerProblem = { field: misfit, value, reason: 'does-not-fit' };
+  return { answers, problems: [...parsed.problems, problem] };
+}
 
 /**
  * The region and answers a plan URL carries (path segments on a plan path, else the query), mirrored into the
@@ -28,21 +44,12 @@ export function useRouteAnswers() {
     if (hydrated && born !== null) fromPath.set('born', born);
     search = fromPath.toString();
   }
-  const { answers, problems } = useMemo(() => {
-    const parsed = parseAnswers(search, today);
-    const misfit = answerThatDoesNotFit(parsed.answers, today);
-    if (!misfit || misfit === 'born') return parsed;
-    const answers = { ...parsed.answers };
-    const value = answers[misfit]!;
-    delete answers[misfit];
-    const problem: AnswerProblem = { field: misfit, value, reason: 'does-not-fit' };
-    return { answers, problems: [...parsed.problems, problem] };
-  }, [search, today]);
+  const { answers, problems } = useMemo(() => answersFromSearch(search, today), [search, today]);
   const region = useLocalRegion(isRegionId(regionParam) ? regionParam : undefined);
   const remember = useAnswersStore((s) => s.remember);
   const regionId = region?.id;
   useEffect(() => {
-    if (regionId) remember(regionId, answers);
+    if (isRegionId(regionId)) remember(regionId, answers);
   }, [regionId, answers, remember]);
   return {
     regionParam: regionParam ?? '',

@@ -1,6 +1,6 @@
 // The links the app shares and the old links it must keep opening, as tables of answers → URL.
 import { describe, expect, it } from 'vitest';
-import { allPlanPaths, planPath, planPathForQueryLink } from './links.ts';
+import { allPlanPaths, checkPath, letterPath, planPath, planPathForQueryLink, questionPath, startPath } from './links.ts';
 
 describe('plan links', () => {
   it.each([
@@ -40,5 +40,22 @@ describe('plan links', () => {
     expect(paths).toHaveLength(5 * 7 * 5 * 4 * 2);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain(planPath('wenzhou-lucheng', { stage: 'college', insured: 'unsure', residency: 'hmt', aid: 'yes' }));
+  });
+});
+
+describe('letter links: answers only, never the letter', () => {
+  const complete = { stage: 'primary', insured: 'none', residency: 'non-local', aid: 'no' } as const;
+  it.each([
+    [planPath('letter', complete), '/letter/plan?stage=primary&insured=none&residency=non-local&aid=no'],
+    [planPath('letter', { stage: 'junior' }), '/letter/plan?stage=junior'],
+    [questionPath('letter', 'insured', { stage: 'junior' }), '/letter/ask/insured?stage=junior'],
+    [questionPath('letter', 'aid', complete, true), '/letter/ask/aid?stage=primary&insured=none&residency=non-local&aid=no&from=check'],
+    [checkPath('letter', complete), '/letter/check?stage=primary&insured=none&residency=non-local&aid=no'],
+    [startPath('letter', { stage: 'senior' }), '/letter?stage=senior'],
+    [letterPath(), '/letter'],
+    // A region's start is still the region choice.
+    [startPath('tianjin', { stage: 'senior' }), '/?region=tianjin'],
+  ])('%s', (made, expected) => {
+    expect(made).toBe(expected);
   });
 });

@@ -3,31 +3,46 @@
 // host serves each plan as a prerendered file and a shared link paints the plan itself; a newborn's birth date,
 // which cannot be prerendered, stays in the query (?born=…). Partial answers, questions and check-your-answers keep
 // the query form, and so do old plan links (/plan/<region>?stage=…), which still open the plan.
+// A plan read from a pasted letter lives under /letter (the paste form), /letter/ask/<question>, /letter/check and
+// /letter/plan, answers in the query: never prerendered, and never carrying the letter's words (they stay on the
+// device).
 import { answersToSearch, choicesFor, isRegionId } from './answers.ts';
 import type { QuestionId } from './questions.ts';
-import { AID, INSURED, REGION_IDS, RESIDENCY, STAGES } from '../model/types.ts';
-import type { Answers, RegionId } from '../model/types.ts';
+import { AID, INSURED, LETTER_ID, REGION_IDS, RESIDENCY, STAGES } from '../model/types.ts';
+import type { Answers, PolicyId } from '../model/types.ts';
 
 /** The answers a plan path carries, in the order of its segments. */
 export const PLAN_SEGMENTS = ['stage', 'insured', 'residency', 'aid'] as const;
 
-export function planPath(region: RegionId, answers: Answers): string {
+export function planPath(region: PolicyId, answers: Answers): string {
+  if (region === LETTER_ID) return `/letter/plan${answersToSearch(answers)}`;
   const { stage, insured, residency, aid, born } = answers;
   if (!stage || !insured || !residency || !aid) return `/plan/${region}${answersToSearch(answers)}`;
   const query = stage === 'newborn' && born ? `?born=${encodeURIComponent(born)}` : '';
   return `/plan/${region}/${stage}/${insured}/${residency}/${aid}${query}`;
 }
 
-export function questionPath(region: RegionId, question: QuestionId, answers: Answers, fromCheck = false): string {
-  return `/plan/${region}/ask/${question}${answersToSearch(answers, fromCheck ? { from: 'check' } : {})}`;
+export function questionPath(region: PolicyId, question: QuestionId, answers: Answers, fromCheck = false): string {
+  return `${policyBase(region)}/ask/${question}${answersToSearch(answers, fromCheck ? { from: 'check' } : {})}`;
 }
 
-export function checkPath(region: RegionId, answers: Answers): string {
-  return `/plan/${region}/check${answersToSearch(answers)}`;
+export function checkPath(region: PolicyId, answers: Answers): string {
+  return `${policyBase(region)}/check${answersToSearch(answers)}`;
 }
 
-export function startPath(region?: RegionId): string {
+/** Where a flow starts: the region choice (`/`), or for a letter the paste form, keeping the answers given so far. */
+export function startPath(region?: PolicyId, answers: Answers = {}): string {
+  if (region === LETTER_ID) return letterPath(answers);
   return region ? `/?region=${region}` : '/';
+}
+
+/** The paste form, with any answers already given (they preset the questions after the paste). */
+export function letterPath(answers: Answers = {}): string {
+  return `/letter${answersToSearch(answers)}`;
+}
+
+function policyBase(id: PolicyId): string {
+  return id === LETTER_ID ? '/letter' : `/plan/${id}`;
 }
 
 /**

@@ -96,3 +96,34 @@ export function linkValueExcerpt(raw: string): string | undefined {
   if (/\d{7,}/.test(raw)) return undefined;
   return raw;
 }
+
+// Line breaks of every kind, made one "\n" by `cleanLines`.
+const LINE_BREAKS = /\r\n?|[\v\f\u0085\u2028\u2029]/g;
+
+/**
+ * A pasted text of many lines (a school's letter) cleaned as `cleanLine` cleans one line, its line breaks kept:
+ * well-formed, no control, bidi or zero-width characters (joiners kept inside an emoji), runs of spaces made one,
+ * each line trimmed, at most one blank line in a row. Nothing is cut. Anything that is not a string gives ''.
+ */
+export function cleanLines(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  let text = wellFormed(raw).replace(LINE_BREAKS, '\n').replace(/\t/g, ' ');
+  text = text
+    .split('\n')
+    .map((line) => line.replace(ALWAYS_REMOVED, ''))
+    .join('\n');
+  // The grapheme pass is slow on long texts: only a text with joiners needs it.
+  JOINERS.lastIndex = 0;
+  if (JOINERS.test(text)) {
+    JOINERS.lastIndex = 0;
+    text = graphemes(text)
+      .map((g) => (PICTOGRAPHIC.test(g) ? g : g.replace(JOINERS, '')))
+      .join('');
+  }
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/gu, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -2,7 +2,7 @@
 // that turn a region's rules and a result into what to show. No React, no Intl.
 import { isNotStated } from '../model/not-stated.ts';
 import type { EstimateInput, OptionSpec, TraceMessage } from './estimate.ts';
-import type { CareType, HospitalLevel, RegionPolicy } from '../model/types.ts';
+import type { CareType, HospitalLevel, PolicyId, RegionPolicy } from '../model/types.ts';
 import { CARE_TYPES } from '../model/types.ts';
 
 /**
@@ -25,13 +25,13 @@ export const SAMPLES: readonly Sample[] = [
 ];
 
 /** True when the source gives no benefit figure at all (柳州): then nothing is estimated and nothing is borrowed. */
-export function noBenefitFigures(region: RegionPolicy): boolean {
+export function noBenefitFigures(region: RegionPolicy<PolicyId>): boolean {
   const { care, criticalIllness } = region.benefits;
   return CARE_TYPES.every((c) => isNotStated(care[c])) && isNotStated(criticalIllness);
 }
 
 /** Whom to ask about benefits when the source has none: the office ids of its notes, in order, without repeats. */
-export function benefitAskAt(region: RegionPolicy): string[] {
+export function benefitAskAt(region: RegionPolicy<PolicyId>): string[] {
   const { care, criticalIllness } = region.benefits;
   const ids = [...CARE_TYPES.map((c) => care[c]), criticalIllness].flatMap((r) => (isNotStated(r) ? r.askAt : []));
   return [...new Set(ids.length ? ids : region.confirmWith)];
@@ -41,7 +41,7 @@ export function benefitAskAt(region: RegionPolicy): string[] {
  * The admissions worth telling apart for a care type: 1 (first) up to the last one the source names a rule from;
  * the last choice stands for "that one and every later one". Empty when the rule does not depend on it.
  */
-export function admissionChoices(region: RegionPolicy, care: CareType): number[] {
+export function admissionChoices(region: RegionPolicy<PolicyId>, care: CareType): number[] {
   const rule = region.benefits.care[care];
   if (isNotStated(rule) || isNotStated(rule.deductible) || rule.deductible.kind !== 'by-level') return [];
   const last = Math.max(1, ...rule.deductible.laterAdmissions.map((a) => a.fromAdmission));

@@ -27,7 +27,7 @@ import type {
   CriticalIllness,
   HospitalLevel,
   NotStated,
-  RegionId,
+  PolicyId,
   RegionPolicy,
   Share,
 } from '../model/types.ts';
@@ -87,7 +87,7 @@ export interface TraceStep {
 }
 
 export interface EstimateResult {
-  region: RegionId;
+  region: PolicyId;
   policyYear: string;
   care: CareType;
   /** The bill, in fen. */
@@ -132,12 +132,12 @@ export interface OptionSpec {
 
 /** Thrown when the region's rule needs an option the input lacks (e.g. 聊城 inpatient without a hospital level). */
 export class MissingOptionError extends Error {
-  readonly region: RegionId;
+  readonly region: PolicyId;
   readonly care: CareType;
   readonly option: EstimateOption;
   readonly accepted: readonly (number | boolean)[];
 
-  constructor(region: RegionId, care: CareType, option: EstimateOption, accepted: readonly (number | boolean)[]) {
+  constructor(region: PolicyId, care: CareType, option: EstimateOption, accepted: readonly (number | boolean)[]) {
     super(`${region} ${care} needs "${option}" (one of ${accepted.join(', ')})`);
     this.name = 'MissingOptionError';
     this.region = region;
@@ -148,7 +148,7 @@ export class MissingOptionError extends Error {
 }
 
 /** Which options the region's rule for this care type reads, so a caller can ask for them before estimating. */
-export function estimateOptions(region: RegionPolicy, care: CareType): OptionSpec[] {
+export function estimateOptions(region: RegionPolicy<PolicyId>, care: CareType): OptionSpec[] {
   const rule = region.benefits.care[care];
   if (isNotStated(rule)) return [];
   const specs: OptionSpec[] = [];
@@ -252,7 +252,7 @@ function checkInput(input: EstimateInput): void {
 // ---- The working record: what every step needs, and the trace and missing lists the steps fill. ----
 
 interface Work {
-  region: RegionPolicy;
+  region: RegionPolicy<PolicyId>;
   input: EstimateInput;
   trace: TraceStep[];
   missing: MissingItem[];
@@ -265,7 +265,7 @@ function say(w: Work, message: TraceMessage, extra: StepExtra = {}): void {
 }
 
 /** The `offices` list param: each office's name as the region gives it. */
-function officesParam(region: RegionPolicy, ids: string[]): TraceMessage['lists'] {
+function officesParam(region: RegionPolicy<PolicyId>, ids: string[]): TraceMessage['lists'] {
   return { offices: ids.map((id) => msg('note', { text: region.offices.find((o) => o.id === id)?.name ?? id })) };
 }
 
@@ -554,7 +554,7 @@ function result(
   };
 }
 
-export function estimate(region: RegionPolicy, input: EstimateInput): EstimateResult {
+export function estimate(region: RegionPolicy<PolicyId>, input: EstimateInput): EstimateResult {
   checkInput(input);
   const w: Work = { region, input, trace: [], missing: [] };
   const { benefits } = region;

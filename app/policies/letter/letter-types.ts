@@ -24,11 +24,11 @@ export type LetterFact = Quoted &
     | { kind: 'fee'; amountFen: number; who?: string }
     | { kind: 'subsidy'; amountFen: number }
     /** A period to register or pay. */
-    | { kind: 'window'; from: LetterDate; to?: LetterDate }
-    | { kind: 'deadline'; date: LetterDate }
+    | { kind: 'window'; from: LetterDate; to?: LetterDate; /** The letter's name for it (集中缴费期), when it gives one. */ label?: string }
+    | { kind: 'deadline'; date: LetterDate; label?: string }
     /** When benefits run (待遇享受期); never a window. */
     | { kind: 'coverage'; from: LetterDate; to?: LetterDate }
-    | { kind: 'channel'; name: string; steps: string[] }
+    | { kind: 'channel'; name: string; steps: string[]; /** A channel to check a payment rather than make one. */ purpose?: 'check' }
     /** `number`: digits only, with the area code where the letter gives one; `name`: the office beside it. */
     | { kind: 'phone'; number: string; areaCode?: string; name?: string }
     | { kind: 'stop-other'; text: string }
@@ -42,6 +42,8 @@ export type LetterFact = Quoted &
         amountFen?: number;
         percent?: number;
         level?: LetterLevel;
+        /** The letter sets 公立 hospitals of the level apart (一级公立定点医疗机构). */
+        public?: boolean;
         /** 高达/可达/最高: a ceiling, not the rule itself. */
         upTo?: boolean;
       }

@@ -2,7 +2,7 @@
 // our own summary (`national.md` beside the seeds) of the documents named here, so the app must present them as
 // "据…概括" (a summary), citing the document or body, never as a source's words. A local text that says more wins.
 
-export const NATIONAL_FACT_IDS = ['N1.1', 'N1.2', 'N1.3', 'N1.4', 'N2', 'N3', 'N4'] as const;
+export const NATIONAL_FACT_IDS = ['N1.1', 'N1.2', 'N1.3', 'N1.4', 'N2', 'N3', 'N4', 'N5'] as const;
 export type NationalFactId = (typeof NATIONAL_FACT_IDS)[number];
 
 /** Where a national fact comes from: the entry of `national.md` and the document or body it summarises. */
@@ -62,6 +62,11 @@ export const NATIONAL_FACTS: Record<NationalFactId, NationalFact> = {
     id: 'N4',
     text: '“国家医保服务平台”APP可以出示医保码（医保电子凭证），办理异地就医备案、查询参保情况。',
     cite: cite('N4', NHSA),
+  },
+  N5: {
+    id: 'N5',
+    text: '居民医保费由税务部门征收，通过税务部门的渠道，或当地材料、学校通知写明的学校、银行、社区代收渠道缴纳。要求把钱转给个人（老师的个人微信、银行卡号）或通过本应用认不出的网址、二维码缴费的，不是这里任何材料写明的缴费渠道：付款前先向当地医保局或12393核实。',
+    cite: cite('N5', '中共中央办公厅、国务院办公厅《国税地税征管体制改革方案》（2018年7月）'),
   },
 };
 

@@ -106,9 +106,12 @@ export interface Channel {
 }
 
 export type DeadlineRule =
-  /** A date the source gives for its own policy year. */
+  /**
+   * A date the source gives for its own policy year. A pasted letter may give it without a year (`--MM-DD`): the plan
+   * then works it out for the coming date, as for a yearly window, and marks it as worked out.
+   */
   | { kind: 'date'; date: string }
-  /** A window the source gives; `to` may be missing when only a start is given. */
+  /** A window the source gives; `to` may be missing when only a start is given (yearless `--MM-DD` as for a date). */
   | { kind: 'window'; from: string; to?: string }
   /** A window the source says recurs every year (e.g. 每年9月至12月): computed for the current year. */
   | { kind: 'yearly-window'; from: { month: number; day: number }; to: { month: number; day: number } }
@@ -266,8 +269,9 @@ export interface Benefits {
  * past one), resolved from the region's module by `resolveYear` (policy-years.ts), which writes the year's label
  * onto every dated item (benefit rules, deadlines, the source).
  */
-export interface RegionPolicy {
-  id: RegionId;
+export interface RegionPolicy<Id extends PolicyId = RegionId> {
+  /** A region's id, or LETTER_ID for a policy read from a pasted letter (letter/letter-policy.ts). */
+  id: Id;
   /** Full name, province first. */
   name: string;
   shortName: string;
@@ -323,7 +327,8 @@ export interface NationalUse {
   when?: When;
 }
 
-export type PolicyYearStatus = 'in-force' | 'past' | 'future';
+/** `no-year`: a pasted letter that names no policy year; the plan says so where it would show the year. */
+export type PolicyYearStatus = 'in-force' | 'past' | 'future' | 'no-year';
 
 /** The same shape with every `policyYear` left out: as authored, an item belongs to the year it is written in. */
 export type Unstamped<T> = T extends readonly (infer U)[]

@@ -2,7 +2,7 @@
 // step it summarises. Built only from `buildPlan`'s output (and the region it was built from), so the summary can
 // never say what the steps do not. Pure: the words are the UI's (`plan.first.*`); this module picks the facts.
 import type { Plan, PlanItem, PlanSection } from './plan.ts';
-import type { PlanSectionId, RegionPolicy } from '../model/types.ts';
+import type { PlanSectionId, PolicyId, RegionPolicy } from '../model/types.ts';
 import { hotline12393 } from '../model/national.ts';
 
 export type DeadlineItem = Extract<PlanItem, { kind: 'deadline' }>;
@@ -84,15 +84,15 @@ export function leadSentence(text: string): string {
 
 const ask = (item: NotStatedItem): Ask => ({ what: shortWhat(item.what), askAt: item.askAt });
 
-function section(plan: Plan, id: PlanSectionId): PlanSection | undefined {
+function section(plan: Plan<PolicyId>, id: PlanSectionId): PlanSection | undefined {
   return plan.sections.find((s) => s.id === id);
 }
 
-function items<K extends PlanItem['kind']>(plan: Plan, id: PlanSectionId, kind: K): Extract<PlanItem, { kind: K }>[] {
+function items<K extends PlanItem['kind']>(plan: Plan<PolicyId>, id: PlanSectionId, kind: K): Extract<PlanItem, { kind: K }>[] {
   return (section(plan, id)?.items ?? []).filter((i): i is Extract<PlanItem, { kind: K }> => i.kind === kind);
 }
 
-function birthDeadlineIds(region: RegionPolicy): Set<string> {
+function birthDeadlineIds(region: RegionPolicy<PolicyId>): Set<string> {
   return new Set(Array.isArray(region.deadlines) ? region.deadlines.filter((d) => d.rule.kind === 'after-birth').map((d) => d.id) : []);
 }
 
@@ -100,7 +100,7 @@ function birthDeadlineIds(region: RegionPolicy): Set<string> {
  * The note that says how this family registers: a note of the region's `register` list (not its eligibility
  * notes), one limited to this family's case first (a 柳州 hardship route before the general scope).
  */
-function registerNote(plan: Plan, region: RegionPolicy): string | undefined {
+function registerNote(plan: Plan<PolicyId>, region: RegionPolicy<PolicyId>): string | undefined {
   const list = Array.isArray(region.register) ? region.register : [];
   const shown = new Set(items(plan, 'register', 'note').map((n) => n.id));
   const birth = birthDeadlineIds(region);
@@ -111,7 +111,7 @@ function registerNote(plan: Plan, region: RegionPolicy): string | undefined {
 }
 
 /** The date a parent acts by: the open or next window; else the last date of the source's year. */
-function mainDeadline(plan: Plan, exclude: Set<string>): DeadlineItem | undefined {
+function mainDeadline(plan: Plan<PolicyId>, exclude: Set<string>): DeadlineItem | undefined {
   const list = items(plan, 'deadlines', 'deadline').filter((d) => !exclude.has(d.id));
   const live = list.find((d) => d.status === 'open' || d.status === 'upcoming');
   if (live) return live;
@@ -119,7 +119,7 @@ function mainDeadline(plan: Plan, exclude: Set<string>): DeadlineItem | undefine
 }
 
 /** An office of the plan with a phone, the offices to confirm with first; else the area's 12393. */
-export function callTarget(plan: Plan): Extract<FirstAction, { kind: 'call' }> {
+export function callTarget(plan: Plan<PolicyId>): Extract<FirstAction, { kind: 'call' }> {
   const offices = items(plan, 'contacts', 'office').map((i) => i.office);
   const confirm = new Set(plan.confirmWith.map((o) => o.id));
   const withPhone = offices.filter((o) => o.phones.length > 0 && o.kind !== 'online');
@@ -132,11 +132,11 @@ export function callTarget(plan: Plan): Extract<FirstAction, { kind: 'call' }> {
   return { kind: 'call', step: 'contacts', hotline: { areaCode, number } };
 }
 
-function firstGap(plan: Plan, id: PlanSectionId): NotStatedItem | undefined {
+function firstGap(plan: Plan<PolicyId>, id: PlanSectionId): NotStatedItem | undefined {
   return items(plan, id, 'not-stated')[0];
 }
 
-export function firstActions(plan: Plan, region: RegionPolicy): FirstActions {
+export function firstActions(plan: Plan<PolicyId>, region: RegionPolicy<PolicyId>): FirstActions {
   const call = callTarget(plan);
 
   if (!plan.covered) {
@@ -285,7 +285,7 @@ export function stepSummary(s: PlanSection): StepSummary | undefined {
 }
 
 /** How many things the source leaves unsaid for this case, each shown once, in its step. */
-export function gapCount(plan: Plan): number {
+export function gapCount(plan: Plan<PolicyId>): number {
   const ids = new Set(
     plan.sections.filter((s) => s.id !== 'unsaid').flatMap((s) => s.items.filter((i) => i.kind === 'not-stated').map((i) => i.id)),
   );

@@ -1,6 +1,7 @@
 // Calendar reminders as iCalendar files (RFC 5545): one all-day event per deadline still ahead, with an alarm a few
 // days before. Pure: the caller passes the plan, the words and the current instant.
 import type { Plan, PlanItem } from './plan.ts';
+import type { PolicyId } from '../model/types.ts';
 import { addDays, daysBetween } from '../common/dates.ts';
 
 export type DeadlineItem = Extract<PlanItem, { kind: 'deadline' }>;
@@ -26,7 +27,7 @@ export interface Reminder {
  * The plan's deadlines still ahead (the window is open or has not opened yet), including the dates counted from a
  * birth such as the newborn 90-day date. Past dates, and windows already open with no stated end, get none.
  */
-export function upcomingReminders(plan: Plan, today: string): Reminder[] {
+export function upcomingReminders(plan: Plan<PolicyId>, today: string): Reminder[] {
   return plan.sections
     .flatMap((s) => s.items)
     .filter((i): i is DeadlineItem => i.kind === 'deadline')

@@ -9,6 +9,7 @@ import type {
   NotStated,
   Office,
   PlanSectionId,
+  PolicyId,
   RegionId,
   RegionPolicy,
   Source,
@@ -62,8 +63,8 @@ export interface PlanSection {
   items: PlanItem[];
 }
 
-export interface Plan {
-  region: RegionId;
+export interface Plan<Id extends PolicyId = RegionId> {
+  region: Id;
   regionName: string;
   /** The region's long-distance prefix (national rule N3), for its 12393. */
   areaCode: string;
@@ -103,7 +104,7 @@ function notesOrNotStated(value: Note[] | NotStated, id: string, answers: Comple
   return isNotStated(value) ? [notStated(id, value)] : notes(value, answers, ifInsured);
 }
 
-function stopOtherCoverage(region: RegionPolicy, answers: CompleteAnswers): PlanItem[] {
+function stopOtherCoverage(region: RegionPolicy<PolicyId>, answers: CompleteAnswers): PlanItem[] {
   const { sameProvince, otherProvince } = region.stopOtherCoverage;
   if (answers.insured === 'same-province') return notesOrNotStated(sameProvince, 'stop-same-province', answers);
   if (answers.insured === 'other-province') return notesOrNotStated(otherProvince, 'stop-other-province', answers);
@@ -119,7 +120,7 @@ function stopOtherCoverage(region: RegionPolicy, answers: CompleteAnswers): Plan
   );
 }
 
-function feeItems(region: RegionPolicy, answers: CompleteAnswers): PlanItem[] {
+function feeItems(region: RegionPolicy<PolicyId>, answers: CompleteAnswers): PlanItem[] {
   const { individual, subsidy, fullyFunded } = region.fee;
   const items: PlanItem[] = [];
   if (answers.aid === 'yes') {
@@ -135,7 +136,7 @@ function feeItems(region: RegionPolicy, answers: CompleteAnswers): PlanItem[] {
   return items;
 }
 
-function paymentItems(region: RegionPolicy, answers: CompleteAnswers): PlanItem[] {
+function paymentItems(region: RegionPolicy<PolicyId>, answers: CompleteAnswers): PlanItem[] {
   if (isNotStated(region.payment)) return [notStated('payment', region.payment)];
   const items: PlanItem[] = [];
   if (answers.aid === 'yes' && !isNotStated(region.fee.fullyFunded)) items.push({ kind: 'advice', id: 'aid-may-not-pay' });
@@ -152,13 +153,31 @@ export function deadlineItem(deadline: Deadline, answers: CompleteAnswers, today
   let from: string | undefined;
   let to: string | undefined;
   let computed = false;
-  if (rule.kind === 'date') to = rule.date;
+  const yearless = (rule.kind === 'date' && rule.date.startsWith('--')) || (rule.kind === 'window' && rule.from.startsWith('--'));
+  if (yearless) {
+    // A letter's date without a year (`--MM-DD`): worked out for the coming date, as a yearly window is.
+    const md = (d: string) => ({ month: Number(d.slice(2, 4)), day: Number(d.slice(5, 7)) });
+    const end = rule.kind === 'date' ? md(rule.date) : rule.to ? md(rule.to) : undefined;
+    const start = rule.kind === 'window' ? md(rule.from) : undefined;
+    computed = true;
+    if (end) {
+      let year = Number(today.slice(0, 4));
+      if (isoFromParts(year, end.month, end.day) < today) year += 1;
+      to = isoFromParts(year, end.month, end.day);
+      if (start) from = isoFromParts(start.month * 100 + start.day > end.month * 100 + end.day ? year - 1 : year, start.month, start.day);
+    } else if (start) {
+      // Only a start and no year: nothing to count down to.
+      return undefined;
+    }
+  } else if (rule.kind === 'date') to = rule.date;
   else if (rule.kind === 'window') ({ from, to } = rule);
   else if (rule.kind === 'yearly-window') {
     computed = true;
     let year = Number(today.slice(0, 4));
     if (isoFromParts(year, rule.to.month, rule.to.day) < today) year += 1;
-    from = isoFromParts(year, rule.from.month, rule.from.day);
+    // A window that crosses New Year (11月1日至次年1月31日) starts the year before it ends.
+    const crosses = rule.from.month * 100 + rule.from.day > rule.to.month * 100 + rule.to.day;
+    from = isoFromParts(crosses ? year - 1 : year, rule.from.month, rule.from.day);
     to = isoFromParts(year, rule.to.month, rule.to.day);
   } else {
     if (!answers.born) return undefined;
@@ -173,7 +192,7 @@ export function deadlineItem(deadline: Deadline, answers: CompleteAnswers, today
   return { ...base, ...range, computed, status: 'open', daysLeft: daysBetween(today, to) };
 }
 
-function deadlineItems(region: RegionPolicy, answers: CompleteAnswers, today: string): PlanItem[] {
+function deadlineItems(region: RegionPolicy<PolicyId>, answers: CompleteAnswers, today: string): PlanItem[] {
   if (isNotStated(region.deadlines)) return [notStated('deadlines', region.deadlines)];
   return region.deadlines
     .filter((d) => matches(d.when, answers))
@@ -181,7 +200,7 @@ function deadlineItems(region: RegionPolicy, answers: CompleteAnswers, today: st
     .filter((item): item is PlanItem => item !== undefined);
 }
 
-function officeItems(region: RegionPolicy, answers: CompleteAnswers): PlanItem[] {
+function officeItems(region: RegionPolicy<PolicyId>, answers: CompleteAnswers): PlanItem[] {
   return region.offices.filter((o) => matches(o.when, answers)).map((office) => ({ kind: 'office' as const, id: office.id, office }));
 }
 
@@ -191,7 +210,7 @@ const national = (fact: keyof typeof NATIONAL_FACTS): PlanItem => ({
   fact: NATIONAL_FACTS[fact],
 });
 
-export function buildPlan(region: RegionPolicy, answers: CompleteAnswers, today: string): Plan {
+export function buildPlan<Id extends PolicyId>(region: RegionPolicy<Id>, answers: CompleteAnswers, today: string): Plan<Id> {
   const sections = new Map<PlanSectionId, PlanItem[]>();
   const add = (id: PlanSectionId, items: PlanItem[]) => {
     if (items.length) sections.set(id, [...(sections.get(id) ?? []), ...items]);
@@ -242,6 +261,6 @@ export function buildPlan(region: RegionPolicy, answers: CompleteAnswers, today:
 }
 
 /** Item ids per section: the shape the rules tables compare against. */
-export function planOutline(plan: Plan): Partial<Record<PlanSectionId, string[]>> {
+export function planOutline(plan: Plan<PolicyId>): Partial<Record<PlanSectionId, string[]>> {
   return Object.fromEntries(plan.sections.map((s) => [s.id, s.items.map((i) => i.id)]));
 }

@@ -1,0 +1,86 @@
+// What a plan read from a pasted letter shows beyond a region's plan: the line that says where it comes from, the
+// parts of the letter to check before paying (never links), the note on our own region's older data, and each
+// fact's 出处 as the letter itself with the sentence marked. The letter's words are shown as written, as text.
+import { use, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LetterWarning } from '../policies/letter/letter-types.ts';
+import { NATIONAL_FACTS } from '../policies/model/national.ts';
+import type { Citation, RegionId, RegionModule } from '../policies/model/types.ts';
+import { loadRegion } from '../policies/catalog/region-loader.ts';
+import { regionName } from '../i18n/i18n.ts';
+import { LETTER_NS } from '../i18n/letter-words.ts';
+
+/** The first screen's line: made from the parent's own letter, not checked by the app. */
+export function LetterPlanLine() {
+  const { t } = useTranslation(LETTER_NS);
+  return (
+    <p className="letter-line">
+      <strong>{t('planLine')}</strong> {t('planLineMore')}
+    </p>
+  );
+}
+
+/** A fact's 出处 on a letter's plan: the whole letter, scrolled to the sentence, which is marked. */
+export function LetterCitationLine({ cite, letter }: { cite: Citation; letter: string }) {
+  const { t } = useTranslation(LETTER_NS);
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const at = letter.indexOf(cite.quote);
+  useLayoutEffect(() => {
+    const mark = box.current?.querySelector('mark');
+    if (open && box.current && mark instanceof HTMLElement)
+      box.current.scrollTop = Math.max(0, mark.offsetTop - box.current.offsetTop - 48);
+  }, [open]);
+  return (
+    <details className="cite cite-letter" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <span className="cite-label">{t('citeLabel')}</span>
+      </summary>
+      <p className="muted">{t('citeNote')}</p>
+      {/* Drawn only when opened: a long letter under every fact would weigh on a slow phone. */}
+      {open &&
+        (at < 0 ? (
+          <q>{cite.quote}</q>
+        ) : (
+          <div className="letter-text" ref={box} tabIndex={0} role="region" aria-label={t('citeText')}>
+            {letter.slice(0, at)}
+            <mark>{cite.quote}</mark>
+            {letter.slice(at + cite.quote.length)}
+          </div>
+        ))}
+    </details>
+  );
+}
+
+/** Links, QR codes, accounts and requests to pay a person: shown as plain text, with national rule N5. */
+export function LetterWarnings({ warnings }: { warnings: LetterWarning[] }) {
+  const { t } = useTranslation(LETTER_NS);
+  const { t: tApp } = useTranslation();
+  if (!warnings.length) return null;
+  const n5 = NATIONAL_FACTS.N5;
+  return (
+    <section className="letter-warnings" aria-labelledby="letter-warnings-title">
+      <h2 id="letter-warnings-title">{t('warningsTitle')}</h2>
+      <ul>
+        {warnings.map((w) => (
+          <li key={`${w.kind}-${w.at}`}>
+            <span className="warning-kind">{t(`warningKind.${w.kind}`)}</span>
+            <span className="letter-quote">{w.quote}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="item national">
+        <p className="if">{t('warningMarker', { document: n5.cite.document })}</p>
+        <p>{tApp('national.N5')}</p>
+      </div>
+    </section>
+  );
+}
+
+/** The letter names one of our regions: our data is of an older year, and the letter wins where they differ. */
+export function LetterRegionNote({ region }: { region: RegionId }) {
+  const { t } = useTranslation(LETTER_NS);
+  const module = use(loadRegion(region) as Promise<RegionModule>);
+  const year = module.years.at(-1)?.label ?? '';
+  return <p className="letter-region">{t('regionNote', { region: regionName(region), year })}</p>;
+}

@@ -1,0 +1,140 @@
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageLayout } from '../components/page-layout.tsx';
+import { FocusHeading } from '../components/focus-heading.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { loadReader, useLetterWords } from '../components/use-letter.ts';
+import { useToday } from '../components/use-hydrated.ts';
+import { LETTER_NS } from '../i18n/letter-words.ts';
+import { planPath, questionPath } from '../policies/answers/links.ts';
+import { firstUnanswered, isComplete } from '../policies/answers/questions.ts';
+import { LETTER_MAX_CHARS } from '../policies/letter/letter-types.ts';
+import type { LetterReading } from '../policies/letter/letter-types.ts';
+import { LETTER_ID } from '../policies/model/types.ts';
+import { rereadLetter, useLetterStore } from '../state/letter-store.ts';
+import { answersFromSearch } from './use-route-answers.ts';
+
+type Problem = 'empty' | 'too-long' | NonNullable<LetterReading['notLetter']>;
+
+/**
+ * /letter[?answers]: one form, the school's letter pasted into a box. A letter goes on to the questions not yet
+ * answered (answers in the query preset them, as on a region's link), then to its plan; the text never leaves the
+ * phone and never goes into a link. Too long, or not a letter: a plain message, and the text stays in the box.
+ */
+export function LetterPage() {
+  useLetterWords();
+  const { t } = useTranslation(LETTER_NS);
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const today = useToday();
+  const { answers } = answersFromSearch(params.toString(), today);
+  const [text, setText] = useState('');
+  const [stored, setStored] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const [problem, setProblem] = useState<Problem | undefined>();
+  const [reading, setReadingBusy] = useState(false);
+
+  // The letter kept on the device fills the box after the first render (the prerendered form is empty).
+  useEffect(() => {
+    const kept = rereadLetter();
+    if (kept) {
+      setText(kept);
+      setStored(true);
+    }
+  }, []);
+
+  const next = isComplete(answers) ? planPath(LETTER_ID, answers) : questionPath(LETTER_ID, firstUnanswered(answers)!, answers);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return setProblem('empty');
+    if (text.length > LETTER_MAX_CHARS) return setProblem('too-long');
+    setReadingBusy(true);
+    try {
+      const reader = await loadReader();
+      const result = reader.readLetter(text);
+      if (!result.isLetter) return setProblem(result.notLetter ?? 'other-topic');
+      useLetterStore.getState().save(text);
+      navigate(next);
+    } finally {
+      setReadingBusy(false);
+    }
+  };
+
+  const remove = () => {
+    useLetterStore.getState().remove();
+    setText('');
+    setStored(false);
+    setDeleted(true);
+    setProblem(undefined);
+  };
+
+  const message =
+    problem === 'empty'
+      ? t('errorEmpty')
+      : problem === 'too-long'
+        ? t('errorTooLong', { count: text.length })
+        : problem
+          ? `${t('notLetter')} ${t(`notLetterWhy.${problem}`)} ${t('notLetterNext')}`
+          : undefined;
+
+  return (
+    <PageLayout>
+      <ErrorSummary errors={message ? [{ text: message, href: '#letter' }] : []} />
+      <FocusHeading focusKey="letter">{t('title')}</FocusHeading>
+      <p>{t('intro')}</p>
+      {stored && (
+        <p className="letter-stored">
+          {t('stored')} <Link to={next}>{t('openPlan')}</Link>
+        </p>
+      )}
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <div className={message ? 'field has-error' : 'field'}>
+          <label className="label" htmlFor="letter">
+            {t('label')}
+          </label>
+          <p className="hint" id="letter-hint">
+            {t('hint')}
+          </p>
+          {message && (
+            <p className="field-error" id="letter-error">
+              {message}
+            </p>
+          )}
+          <textarea
+            className="input letter-input"
+            id="letter"
+            name="letter"
+            rows={10}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setProblem(undefined);
+              setDeleted(false);
+            }}
+            aria-describedby={message ? 'letter-error letter-hint' : 'letter-hint'}
+            aria-invalid={message ? true : undefined}
+            spellCheck={false}
+            autoComplete="off"
+          />
+        </div>
+        <button type="submit" className="button" disabled={reading}>
+          {t('submit')}
+        </button>
+      </form>
+      {stored && (
+        <p>
+          <button type="button" className="button button-secondary" onClick={remove}>
+            {t('delete')}
+          </button>
+        </p>
+      )}
+      <p role="status">{deleted ? t('deleted') : ''}</p>
+      <p>
+        <Link to="/not-listed">{t('noLetter')}</Link>
+      </p>
+    </PageLayout>
+  );
+}
