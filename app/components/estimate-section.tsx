@@ -29,7 +29,7 @@ import { MAX_INPUT_FEN, fenToInput, parseMoneyInput } from '../policies/estimate
 import { NATIONAL_FACTS } from '../policies/model/national.ts';
 import { matches } from '../policies/plan/plan.ts';
 import type { CompleteAnswers } from '../policies/answers/questions.ts';
-import type { HospitalLevel, RegionPolicy } from '../policies/model/types.ts';
+import type { HospitalLevel, PolicyId, RegionPolicy } from '../policies/model/types.ts';
 import { HOSPITAL_LEVELS } from '../policies/model/types.ts';
 import { DEFAULT_LANGUAGE, INTL_LOCALE, TRACE_NS, i18n, isLanguage } from '../i18n/i18n.ts';
 import traceZhHans from '../i18n/estimate-trace.zh-Hans.json';
@@ -38,7 +38,7 @@ import { formatFen } from './format.ts';
 import { RadioGroup } from './radio-group.tsx';
 
 export interface EstimateSectionProps {
-  region: RegionPolicy;
+  region: RegionPolicy<PolicyId>;
   answers: CompleteAnswers;
 }
 
@@ -59,7 +59,7 @@ export function viewText(t: TFunction, view: BoundsViewOrUnknown): string {
 }
 
 /** Office names, each linked to its card in the plan's contacts step when the plan shows it. */
-function AskAt({ ids, region, shown }: { ids: readonly string[]; region: RegionPolicy; shown: Set<string> }) {
+function AskAt({ ids, region, shown }: { ids: readonly string[]; region: RegionPolicy<PolicyId>; shown: Set<string> }) {
   const { t } = useTranslation();
   const offices = ids.flatMap((id) => region.offices.filter((o) => o.id === id));
   if (!offices.length) return null;
@@ -123,7 +123,14 @@ export function EstimateSection({ region, answers }: EstimateSectionProps) {
 type Outcome =
   { kind: 'input-error'; message: string } | { kind: 'need-level' } | { kind: 'failed' } | { kind: 'result'; result: EstimateResult };
 
-function outcome(t: TFunction, region: RegionPolicy, sample: Sample, specs: OptionSpec[], costText: string, options: CardOptions): Outcome {
+function outcome(
+  t: TFunction,
+  region: RegionPolicy<PolicyId>,
+  sample: Sample,
+  specs: OptionSpec[],
+  costText: string,
+  options: CardOptions,
+): Outcome {
   const parsed = parseMoneyInput(costText);
   if (!parsed.ok) {
     const example = fenToInput(sample.costFen);
@@ -137,7 +144,7 @@ function outcome(t: TFunction, region: RegionPolicy, sample: Sample, specs: Opti
   }
 }
 
-function SampleCard({ sample, region, shown }: { sample: Sample; region: RegionPolicy; shown: Set<string> }) {
+function SampleCard({ sample, region, shown }: { sample: Sample; region: RegionPolicy<PolicyId>; shown: Set<string> }) {
   const { t } = useTranslation();
   const uid = `estimate-${sample.id}`;
   const ids = {
@@ -322,7 +329,7 @@ function useTraceText(): (message: TraceMessage) => string {
     );
 }
 
-function ResultDetails({ result, region, shown }: { result: EstimateResult; region: RegionPolicy; shown: Set<string> }) {
+function ResultDetails({ result, region, shown }: { result: EstimateResult; region: RegionPolicy<PolicyId>; shown: Set<string> }) {
   const { t } = useTranslation();
   const traceText = useTraceText();
   // Whom to ask, once for the card: every office any missing item names, in order.

@@ -2,21 +2,21 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Ask, FirstAction, FirstActions } from '../policies/plan/first-actions.ts';
-import type { PlanSectionId, RegionPolicy } from '../policies/model/types.ts';
+import type { PlanSectionId, PolicyId, RegionPolicy } from '../policies/model/types.ts';
 import { formatFen, phoneText, telHref } from './format.ts';
 import { dateWords } from './date-words.ts';
 
-function officeNames(t: TFunction, region: RegionPolicy, ids: string[]): string {
+function officeNames(t: TFunction, region: RegionPolicy<PolicyId>, ids: string[]): string {
   const names = ids.flatMap((id) => region.offices.filter((o) => o.id === id).map((o) => o.name));
   return names.length > 3 ? t('plan.first.officesMany', { first: names[0], count: names.length }) : names.join(t('app.listSeparator'));
 }
 
-function askLine(t: TFunction, region: RegionPolicy, key: string, ask: Ask): string {
+function askLine(t: TFunction, region: RegionPolicy<PolicyId>, key: string, ask: Ask): string {
   return t(key, { what: ask.what, offices: officeNames(t, region, ask.askAt) });
 }
 
 /** One action's words: the action and its key fact. */
-function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmWith: string[], countdown: boolean): ReactNode {
+function actionText(t: TFunction, a: FirstAction, region: RegionPolicy<PolicyId>, confirmWith: string[], countdown: boolean): ReactNode {
   switch (a.kind) {
     case 'not-covered':
       return t('plan.first.notCovered', { what: a.ask.what, offices: officeNames(t, region, a.ask.askAt) });
@@ -87,7 +87,7 @@ export function FirstActionsList({
   confirmWith,
 }: {
   summary: FirstActions;
-  region: RegionPolicy;
+  region: RegionPolicy<PolicyId>;
   stepNumber: (id: PlanSectionId) => number | undefined;
   confirmWith: string[];
 }) {

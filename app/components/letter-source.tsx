@@ -10,14 +10,20 @@ import { loadRegion } from '../policies/catalog/region-loader.ts';
 import { regionName } from '../i18n/i18n.ts';
 import { LETTER_NS } from '../i18n/letter-words.ts';
 
-/** The first screen's line: made from the parent's own letter, not checked by the app. */
-export function LetterPlanLine() {
+/** The first screen's line: made from the parent's own letter, not checked by the app; the year as the letter words it. */
+export function LetterPlanLine({ year }: { year: string }) {
   const { t } = useTranslation(LETTER_NS);
   return (
     <p className="letter-line">
-      <strong>{t('planLine')}</strong> {t('planLineMore')}
+      <strong>{t('planLine')}</strong> {year ? t('yearIs', { year }) : t('noYear')}
     </p>
   );
+}
+
+/** The plan's source: the pasted letter, its issuer and first line as the letter gives them. */
+export function LetterSourceLine({ issuer, title }: { issuer: string; title: string }) {
+  const { t } = useTranslation(LETTER_NS);
+  return <p>{t('source', { issuer, title })}</p>;
 }
 
 /** A fact's 出处 on a letter's plan: the whole letter, scrolled to the sentence, which is marked. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanItem } from '../policies/plan/plan.ts';
-import type { RegionPolicy } from '../policies/model/types.ts';
+import type { PolicyId, RegionPolicy } from '../policies/model/types.ts';
 import { CitationLine } from './citation.tsx';
 import { OfficeCard } from './office-card.tsx';
 import { formatFen, phoneText, telHref } from './format.ts';
@@ -23,7 +23,7 @@ export function Hotline12393({ hotline }: { hotline: NonNullable<Contacts['hotli
   );
 }
 
-function AskAt({ ids, region }: { ids: string[]; region: RegionPolicy }) {
+function AskAt({ ids, region }: { ids: string[]; region: RegionPolicy<PolicyId> }) {
   const { t } = useTranslation();
   const { offices, hotline } = contactsFor(region, ids);
   if (offices.length > ASK_AT_NAMED) {
@@ -55,7 +55,7 @@ function AskAt({ ids, region }: { ids: string[]; region: RegionPolicy }) {
 }
 
 /** A national rule: the app's summary of a named document, marked so it is never read as a local quote. */
-function NationalItem({ fact, region }: { fact: NationalFact; region: RegionPolicy }) {
+function NationalItem({ fact, region }: { fact: NationalFact; region: RegionPolicy<PolicyId> }) {
   const { t } = useTranslation();
   return (
     <div className="item national">
@@ -75,7 +75,15 @@ export interface PlanItemOptions {
   countdown?: boolean;
 }
 
-export function PlanItemView({ item, region, options = {} }: { item: PlanItem; region: RegionPolicy; options?: PlanItemOptions }) {
+export function PlanItemView({
+  item,
+  region,
+  options = {},
+}: {
+  item: PlanItem;
+  region: RegionPolicy<PolicyId>;
+  options?: PlanItemOptions;
+}) {
   const { t } = useTranslation();
   const source = region.source;
   switch (item.kind) {

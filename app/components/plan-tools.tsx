@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Plan } from '../policies/plan/plan.ts';
+import type { PolicyId } from '../policies/model/types.ts';
 import { ALARM_DAYS_BEFORE, alarmLead, buildIcs, eventUid, icsDataUrl, upcomingReminders } from '../policies/plan/ics.ts';
 import type { CalendarEvent, Reminder } from '../policies/plan/ics.ts';
 import { formatDate } from './format.ts';
@@ -9,7 +10,7 @@ import { dateWords } from './date-words.ts';
 import { useHydrated } from './use-hydrated.ts';
 
 /** The place or channel a reminder points to: the plan's ways to pay, else the offices to confirm with. */
-function placeOf(t: TFunction, plan: Plan): string {
+function placeOf(t: TFunction, plan: Plan<PolicyId>): string {
   const channels = plan.sections
     .flatMap((s) => s.items)
     .flatMap((i) => (i.kind === 'channel' && i.channel.purpose !== 'check' ? [i.channel.name] : []));
@@ -18,7 +19,7 @@ function placeOf(t: TFunction, plan: Plan): string {
 }
 
 /** The calendar event of one reminder, in the UI's words. */
-export function reminderEvent(t: TFunction, plan: Plan, r: Reminder, planUrl: string): CalendarEvent {
+export function reminderEvent(t: TFunction, plan: Plan<PolicyId>, r: Reminder, planUrl: string): CalendarEvent {
   const lead = alarmLead(r.daysAhead);
   const offices = plan.confirmWith.map((o) => o.name).join(t('app.listSeparator'));
   return {
@@ -50,7 +51,7 @@ export function PlanTools({
   remind = true,
   children,
 }: {
-  plan: Plan;
+  plan: Plan<PolicyId>;
   planPath: string;
   today: string;
   /** False where the source gives this family no route: a reminder would imply one. */

@@ -6,7 +6,7 @@ import { tracked } from '../policies/catalog/tracked.ts';
 import type { Tracked } from '../policies/catalog/tracked.ts';
 import type { LetterReading } from '../policies/letter/letter-types.ts';
 import { REGION_IDS } from '../policies/model/types.ts';
-import type { RegionId, RegionPolicy } from '../policies/model/types.ts';
+import type { PolicyId, RegionId, RegionPolicy } from '../policies/model/types.ts';
 import { REGION_NAMES } from '../policies/catalog/region-index.ts';
 import { useLetterStore } from '../state/letter-store.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
@@ -16,7 +16,7 @@ import { reloadOnce } from './lazy-with-reload.ts';
 
 export interface LetterReader {
   readLetter: (input: string) => LetterReading;
-  letterPolicy: (reading: LetterReading, today: string) => RegionPolicy;
+  letterPolicy: (reading: LetterReading, today: string) => RegionPolicy<PolicyId>;
   namedRegion?: (reading: LetterReading) => RegionId | undefined;
 }
 
@@ -67,7 +67,7 @@ function regionNamed(reader: LetterReader, reading: LetterReading): RegionId | u
 export interface ReadLetter {
   text: string;
   reading: LetterReading;
-  policy: RegionPolicy;
+  policy: RegionPolicy<PolicyId>;
   region?: RegionId;
 }
 

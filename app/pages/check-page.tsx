@@ -6,7 +6,7 @@ import { BackLink } from '../components/back-link.tsx';
 import { formatDate } from '../components/format.ts';
 import { planPath, questionPath, startPath } from '../policies/answers/links.ts';
 import { applicableQuestions, firstUnanswered, isComplete } from '../policies/answers/questions.ts';
-import type { Answers, RegionPolicy } from '../policies/model/types.ts';
+import type { Answers, PolicyId, RegionPolicy } from '../policies/model/types.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { useRouteAnswers } from './use-route-answers.ts';
 
@@ -18,7 +18,7 @@ export function CheckPage() {
 }
 
 /** The check-your-answers screen of a region, or of a letter (its first row then goes back to the pasted letter). */
-export function CheckAnswers({ region, answers }: { region: RegionPolicy; answers: Answers }) {
+export function CheckAnswers({ region, answers }: { region: RegionPolicy<PolicyId>; answers: Answers }) {
   const { t } = useTranslation();
   if (!isComplete(answers)) return <Navigate replace to={questionPath(region.id, firstUnanswered(answers)!, answers)} />;
 

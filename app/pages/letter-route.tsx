@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useToday } from '../components/use-hydrated.ts';
 import { useLetterWords, useStoredLetter } from '../components/use-letter.ts';
 import type { ReadLetter } from '../components/use-letter.ts';
-import { LetterCitationLine, LetterPlanLine, LetterRegionNote, LetterWarnings } from '../components/letter-source.tsx';
+import { LetterCitationLine, LetterPlanLine, LetterRegionNote, LetterSourceLine, LetterWarnings } from '../components/letter-source.tsx';
 import { LetterCitationContext } from '../components/letter-context.ts';
 import { LETTER_NS } from '../i18n/letter-words.ts';
 import { letterPath, planPath, questionPath } from '../policies/answers/links.ts';
@@ -88,7 +88,9 @@ function LetterPlan({ letter, answers, today }: { letter: ReadLetter; answers: C
         answers={answers}
         today={today}
         letter={{
-          line: <LetterPlanLine />,
+          title: t('planTitle'),
+          line: <LetterPlanLine year={letter.policy.policyYear} />,
+          source: <LetterSourceLine issuer={letter.policy.source.issuer} title={letter.policy.source.title} />,
           notices: (
             <>
               <LetterWarnings warnings={letter.reading.warnings} />

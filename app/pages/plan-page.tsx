@@ -17,11 +17,11 @@ import { checkPath, letterPath, planPath, startPath } from '../policies/answers/
 import { PlanTools } from '../components/plan-tools.tsx';
 import { EstimateSlot } from '../components/estimate-slot.tsx';
 import type { CompleteAnswers } from '../policies/answers/questions.ts';
-import type { RegionPolicy } from '../policies/model/types.ts';
+import type { PolicyId, RegionPolicy } from '../policies/model/types.ts';
 import { requestPersistentStorage } from '../state/persistent-storage.ts';
 
 /** The steps a parent reads: every section but the list of gaps, which each step already says where it belongs. */
-function shownSections(plan: Plan): PlanSection[] {
+function shownSections(plan: Plan<PolicyId>): PlanSection[] {
   const inline = new Set(plan.sections.filter((s) => s.id !== 'unsaid').flatMap((s) => s.items.map((i) => i.id)));
   return plan.sections.flatMap((s) => {
     if (s.id !== 'unsaid') return [s];
@@ -97,8 +97,11 @@ function useLinksOpenSteps() {
 
 /** What a plan read from a pasted letter adds (letter-route.tsx); a region's plan offers to paste this year's letter. */
 export interface LetterParts {
-  /** The first screen's line: made from the pasted letter, not checked by the app. */
+  title: string;
+  /** The first screen's line, in place of a region's year line: made from the pasted letter, not checked by the app. */
   line: ReactNode;
+  /** In place of a region's source (issuer, title, year, date issued, date checked): the letter. */
+  source: ReactNode;
   /** After the first actions: what to check before paying, our own region's older data. */
   notices?: ReactNode;
   /** Beside the plan's sources: delete the letter, paste another. */
@@ -111,7 +114,7 @@ export function PlanPage({
   today,
   letter,
 }: {
-  region: RegionPolicy;
+  region: RegionPolicy<PolicyId>;
   answers: CompleteAnswers;
   today: string;
   letter?: LetterParts;
@@ -148,19 +151,20 @@ export function PlanPage({
   return (
     <PageLayout>
       <div ref={stepsRef} className="plan">
-        <FocusHeading focusKey="plan">{t('plan.title', { region: region.shortName })}</FocusHeading>
-        {letter?.line}
-        <details className="year-line">
-          <summary>
-            <strong>{t('plan.yearLine', { year: plan.policyYear })}</strong> <span className="more">{t('plan.yearMore')}</span>
-          </summary>
-          <p>{t('plan.yearNotice', { issued: plan.source.issued, offices })}</p>
-          {!letter && (
+        <FocusHeading focusKey="plan">{letter?.title ?? t('plan.title', { region: region.shortName })}</FocusHeading>
+        {letter ? (
+          letter.line
+        ) : (
+          <details className="year-line">
+            <summary>
+              <strong>{t('plan.yearLine', { year: plan.policyYear })}</strong> <span className="more">{t('plan.yearMore')}</span>
+            </summary>
+            <p>{t('plan.yearNotice', { issued: plan.source.issued, offices })}</p>
             <p>
               <Link to={letterPath(answers)}>{t('plan.letterLink')}</Link>
             </p>
-          )}
-        </details>
+          </details>
+        )}
         <FirstActionsList summary={first} region={region} stepNumber={stepNumber} confirmWith={confirmWith} />
         {letter?.notices}
         <h2 className="steps-title">{t('plan.stepsTitle')}</h2>
@@ -203,15 +207,19 @@ export function PlanPage({
         <p className="case-summary">
           {t('plan.forCase', { summary })} <Link to={checkPath(region.id, answers)}>{t('plan.changeAnswers')}</Link>
         </p>
-        <p>
-          {t('plan.sources.local', {
-            issuer: plan.source.issuer,
-            title: plan.source.title,
-            kind: t(`plan.sources.kind.${plan.source.kind}`),
-            year: plan.source.policyYear,
-            issued: plan.source.issued,
-          })}
-        </p>
+        {letter ? (
+          letter.source
+        ) : (
+          <p>
+            {t('plan.sources.local', {
+              issuer: plan.source.issuer,
+              title: plan.source.title,
+              kind: t(`plan.sources.kind.${plan.source.kind}`),
+              year: plan.source.policyYear,
+              issued: plan.source.issued,
+            })}
+          </p>
+        )}
         <p className="muted">{gaps ? t('plan.sources.gaps', { count: gaps }) : t('plan.nothingUnsaid')}</p>
         {letter ? (
           letter.tools
@@ -223,7 +231,7 @@ export function PlanPage({
         <details className="sources-more">
           <summary>{t('plan.sources.more')}</summary>
           <p className="muted">
-            {t('plan.sources.markers')} {t('plan.verified', { date: formatDate(plan.lastVerified) })}
+            {t('plan.sources.markers')} {plan.lastVerified && t('plan.verified', { date: formatDate(plan.lastVerified) })}
           </p>
         </details>
       </section>

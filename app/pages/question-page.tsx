@@ -14,11 +14,11 @@ import type { AnswerProblem } from '../policies/answers/answers.ts';
 import { checkPath, questionPath, startPath } from '../policies/answers/links.ts';
 import { answerThatDoesNotFit, applicableQuestions, choicesThatFit, fits, nextStep, previousStep } from '../policies/answers/questions.ts';
 import type { QuestionId } from '../policies/answers/questions.ts';
-import type { Answers, RegionPolicy } from '../policies/model/types.ts';
+import type { Answers, PolicyId, RegionPolicy } from '../policies/model/types.ts';
 import { notePendingChoice, restoredPendingChoice } from '../state/pending-choice.ts';
 
 interface Props {
-  region: RegionPolicy;
+  region: RegionPolicy<PolicyId>;
   question: QuestionId;
   answers: Answers;
   /** What was wrong with the link that brought the parent here. */

@@ -691,7 +691,8 @@ export function readLetter(input: string): LetterReading {
 
   function readRules(s: string, q: { quote: string; at: number }) {
     if (/停保|不得重复参保|不能重复参保|重复参保|终止.{0,4}参保/.test(s)) facts.push({ kind: 'stop-other', text: q.quote, ...q });
-    const nb = s.match(/出生(?:之日)?(?:起|后)?\s*(\d{1,3})\s*[天日](?:\s*\(含\))?\s*(?:内|以内)/);
+    // Days from birth to enrol in (not, say, the days to settle bills directly): the clause goes on to 参保.
+    const nb = s.match(/出生(?:之日)?(?:起|后)?\s*(\d{1,3})\s*[天日](?:\s*\(含\))?\s*(?:内|以内)[^,;。]{0,12}(?:参保|参加|缴费|登记)/);
     if (nb) facts.push({ kind: 'newborn', days: Number(nb[1]), ...q });
     if (/个人暂不缴费|全额资助|个人不缴费|免缴|无需缴费|不用缴费|免费参保|个人缴费.{0,4}全额/.test(s))
       facts.push({ kind: 'funded', groups: q.quote, ...q });
