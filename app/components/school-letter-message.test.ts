@@ -4,15 +4,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import type { TFunction } from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '../i18n/i18n.ts';
 import en from '../i18n/en.json';
+import letterEn from '../i18n/letter.en.json';
+import { loadLetterWords } from '../i18n/letter-words.ts';
 import { readLetter } from '../policies/letter/read-letter.ts';
 import { letterPolicy } from '../policies/letter/letter-policy.ts';
 import { schoolLetterFacts } from '../policies/plan/school-letter-facts.ts';
 import { letterBlockedLines, schoolLetterLines, schoolLetterMessage } from './school-letter-message.ts';
 
 const t = i18n.t.bind(i18n);
+beforeAll(() => loadLetterWords('zh-Hans'));
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../policies/letter/fixtures', name), 'utf8');
 const LINK = 'http://127.0.0.1:4173/letter';
 const SCHOOL = '云溪市实验小学 三年级2班';
@@ -86,7 +89,12 @@ describe('a class message from a letter', () => {
 
   it('in English the app’s words are English and the letter’s stay as written', () => {
     const instance = i18next.createInstance();
-    void instance.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false }, initAsync: false });
+    void instance.init({
+      lng: 'en',
+      resources: { en: { translation: en, letter: letterEn } },
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
     const message = messageOf(fixture('plain.txt'), '2026-12-05', instance.getFixedT('en'));
     expect(message.split('\n')[1]).toBe("From the school's letter (2027年度):");
     expect(message).toContain('· Fee: “一、缴费标准：2027年度个人缴费标准为每人每年400元，财政补助标准为每人每年700元。”');

@@ -9,31 +9,31 @@ import { formatDate, phoneText } from './format.ts';
 
 type Facts = Extract<SchoolLetterFacts<{ quote: string }>, { blocked: false }>;
 
-const quoted = (t: TFunction, quote: string) => t('school.letter.quote', { quote });
+const quoted = (t: TFunction, quote: string) => t('letter:school.quote', { quote });
 
 function silentText(t: TFunction, label: string, fact: LetterSilent, generic: string): string {
-  const what = fact.what || t(`school.letter.generic.${generic}`);
+  const what = fact.what || t(`letter:school.generic.${generic}`);
   return fact.askAt.length
-    ? t('school.letter.silentAsk', { label, what, offices: fact.askAt.join(t('app.listSeparator')) })
-    : t('school.letter.silent', { label, what });
+    ? t('letter:school.silentAsk', { label, what, offices: fact.askAt.join(t('app.listSeparator')) })
+    : t('letter:school.silent', { label, what });
 }
 
 /** A letter's date as the parent's plan counts it: this year's letter, so days left (or gone), never "last time". */
 function dateStatus(t: TFunction, d: LetterDateLine, today: string): string {
   const words = dateWords(t, { ...d, policyYear: '', computed: true });
-  const count = words.status ? t('school.letter.countedOn', { status: words.status, today: formatDate(today) }) : '';
+  const count = words.status ? t('letter:school.countedOn', { status: words.status, today: formatDate(today) }) : '';
   // A date the letter gives without a year: the app worked out which one, so it says the date it counts to.
-  return d.computed && words.when ? `${t('school.letter.workedOut', { when: words.when })}${count}` : count;
+  return d.computed && words.when ? `${t('letter:school.workedOut', { when: words.when })}${count}` : count;
 }
 
 /** One line per fact, each the letter's sentence in quotes after a short label of the app's. */
 export function schoolLetterLines(t: TFunction, facts: Facts, today: string = todayInChina()): string[] {
   const lines: string[] = [];
-  const label = (key: string) => t(`school.letter.label.${key}`);
+  const label = (key: string) => t(`letter:school.label.${key}`);
   lines.push(
     'notStated' in facts.fee
       ? silentText(t, label('fee'), facts.fee, 'fee')
-      : t('school.letter.line', { label: label('fee'), quote: quoted(t, facts.fee.quote) }),
+      : t('letter:school.line', { label: label('fee'), quote: quoted(t, facts.fee.quote) }),
   );
   if ('notStated' in facts.dates) lines.push(silentText(t, label('dates'), facts.dates, 'dates'));
   else {
@@ -43,12 +43,12 @@ export function schoolLetterLines(t: TFunction, facts: Facts, today: string = to
       const status = dateStatus(t, d, today);
       if (seen.has(d.quote) && !status) continue;
       seen.add(d.quote);
-      lines.push(t('school.letter.line', { label: label('dates'), quote: quoted(t, d.quote) }) + status);
+      lines.push(t('letter:school.line', { label: label('dates'), quote: quoted(t, d.quote) }) + status);
     }
   }
   if ('notStated' in facts.channels) lines.push(silentText(t, label('channels'), facts.channels, 'channels'));
-  else for (const c of facts.channels) lines.push(t('school.letter.line', { label: label('channel'), quote: quoted(t, c.quote) }));
-  for (const p of facts.phones) lines.push(t('school.letter.line', { label: label('phone'), quote: quoted(t, p.quote) }));
+  else for (const c of facts.channels) lines.push(t('letter:school.line', { label: label('channel'), quote: quoted(t, c.quote) }));
+  for (const p of facts.phones) lines.push(t('letter:school.line', { label: label('phone'), quote: quoted(t, p.quote) }));
   return lines;
 }
 
@@ -56,13 +56,13 @@ export function schoolLetterLines(t: TFunction, facts: Facts, today: string = to
 export function letterCallLines(t: TFunction, call: LetterCall): string[] {
   const phone = phoneText(call.areaCode, call.number);
   if (call.office) return [t('school.fact.call', { office: call.office, phone })];
-  if (call.quote) return [t('school.letter.callLetter', { phone })];
-  return [t('school.fact.callHotline', { phone }), t('school.letter.noPhone', { n2: t('national.N2') })];
+  if (call.quote) return [t('letter:school.callLetter', { phone })];
+  return [t('school.fact.callHotline', { phone }), t('letter:school.noPhone', { n2: t('national.N2') })];
 }
 
 /** The heading of the letter's facts: "摘自学校通知（2027年度）", and that the app has not checked them. */
 export function letterHeading(t: TFunction, facts: Facts): string {
-  return facts.policyYear ? t('school.letter.heading', { year: facts.policyYear }) : t('school.letter.headingNoYear');
+  return facts.policyYear ? t('letter:school.heading', { year: facts.policyYear }) : t('letter:school.headingNoYear');
 }
 
 /**
@@ -75,14 +75,14 @@ export function schoolLetterMessage(t: TFunction, facts: Facts, school: string, 
     school ? t('school.message.heading', { school }) : t('school.message.headingNoSchool'),
     letterHeading(t, facts),
     ...schoolLetterLines(t, facts, today).map((line) => t('school.message.bullet', { line })),
-    t('school.letter.unchecked'),
+    t('letter:school.unchecked'),
     ...letterCallLines(t, facts.call),
-    t('school.letter.linkIntro'),
+    t('letter:school.linkIntro'),
     link,
   ].join('\n');
 }
 
 /** Why no message is made from this letter (N5), and whom to ask: shown to the teacher instead of a message. */
 export function letterBlockedLines(t: TFunction, facts: Extract<SchoolLetterFacts<{ quote: string }>, { blocked: true }>): string[] {
-  return [t('school.letter.blocked'), t('national.N5'), ...letterCallLines(t, facts.call)];
+  return [t('letter:school.blocked'), t('national.N5'), ...letterCallLines(t, facts.call)];
 }

@@ -35,7 +35,7 @@ export function SchoolLetterNotice({
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <p className="muted">{t('school.letter.unchecked')}</p>
+          <p className="muted">{t('letter:school.unchecked')}</p>
           {letterCallLines(t, facts.call).map((line) => (
             <p key={line} className="notice-call">
               {line}
@@ -43,14 +43,14 @@ export function SchoolLetterNotice({
           ))}
         </div>
         <figure className="notice-qr">
-          <QrImage url={qr.url} failed={qr.failed} alt={t('school.letter.noticeScan')} />
+          <QrImage url={qr.url} failed={qr.failed} alt={t('letter:school.noticeScan')} />
           <figcaption>
-            {t('school.letter.noticeScan')}
+            {t('letter:school.noticeScan')}
             <span className="notice-link">{link}</span>
           </figcaption>
         </figure>
       </div>
-      <p className="muted">{t('school.letter.noticeSource', { title: facts.title })}</p>
+      <p className="muted">{t('letter:school.noticeSource', { title: facts.title })}</p>
     </article>
   );
 }

@@ -147,11 +147,11 @@ function SchoolLetterKit({ letter, school }: { letter: PastedLetter; school: str
   if (facts.blocked) {
     return (
       <div className="notice notice-warning" role="alert" data-testid="school-letter-blocked">
-        <h3>{t('school.letter.blockedTitle')}</h3>
+        <h3>{t('letter:school.blockedTitle')}</h3>
         {letterBlockedLines(t, facts).map((line) => (
           <p key={line}>{line}</p>
         ))}
-        <h4>{t('school.letter.warningsTitle')}</h4>
+        <h4>{t('letter:school.warningsTitle')}</h4>
         <ul>
           {facts.warnings.map((w) => (
             <li key={`${w.kind}-${w.at}`}>
@@ -168,7 +168,7 @@ function SchoolLetterKit({ letter, school }: { letter: PastedLetter; school: str
   return (
     <>
       <div className="no-print">
-        <p className="school-preview">{t('school.letter.preview')}</p>
+        <p className="school-preview">{t('letter:school.preview')}</p>
 
         <h3>{t('school.linkTitle')}</h3>
         <p className="school-link" data-testid="school-link">
@@ -205,7 +205,7 @@ function SchoolLetterKit({ letter, school }: { letter: PastedLetter; school: str
         </div>
 
         <h3>{t('school.qrTitle')}</h3>
-        <QrImage url={qr.url} failed={qr.failed} alt={t('school.letter.noticeScan')} className="qr qr-screen" />
+        <QrImage url={qr.url} failed={qr.failed} alt={t('letter:school.noticeScan')} className="qr qr-screen" />
 
         <h3>{t('school.noticeTitle')}</h3>
         <p className="muted">{t('school.noticeHint')}</p>
@@ -219,6 +219,8 @@ function SchoolLetterKit({ letter, school }: { letter: PastedLetter; school: str
 }
 
 export function SchoolPage() {
+  // The words for pasting a letter are the letter screens' (their own chunk, loaded with this page).
+  useLetterWords();
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const preset = params.get('region');
@@ -280,9 +282,9 @@ export function SchoolPage() {
   const chosen = linkRegion(region);
   const letterError =
     letterProblem === 'too-long'
-      ? t('school.letter.errorTooLong', { count: letterText.length })
+      ? t('letter:school.errorTooLong', { count: letterText.length })
       : letterProblem === 'not-letter'
-        ? t('school.letter.errorNotLetter')
+        ? t('letter:school.errorNotLetter')
         : undefined;
 
   return (
@@ -290,7 +292,7 @@ export function SchoolPage() {
       <div className="no-print">
         <ErrorSummary
           errors={[
-            ...(error ? [{ text: t('school.letter.errorRegionOrLetter'), href: '#region' }] : []),
+            ...(error ? [{ text: t('letter:school.errorRegionOrLetter'), href: '#region' }] : []),
             ...(nameError ? [{ text: t('school.errorName'), href: '#school-name' }] : []),
             ...(letterError ? [{ text: letterError, href: '#school-letter' }] : []),
           ]}
@@ -313,7 +315,7 @@ export function SchoolPage() {
                 setRegion(v);
                 setError(false);
               }}
-              error={error ? t('school.letter.errorRegionOrLetter') : undefined}
+              error={error ? t('letter:school.errorRegionOrLetter') : undefined}
               describedBy="region-hint"
             />
           </fieldset>
@@ -341,10 +343,10 @@ export function SchoolPage() {
           />
           <div className={letterError ? 'field has-error' : 'field'}>
             <label className="label" htmlFor="school-letter">
-              {t('school.letter.pasteLabel')}
+              {t('letter:school.pasteLabel')}
             </label>
             <p className="hint" id="school-letter-hint">
-              {t('school.letter.pasteHint')}
+              {t('letter:school.pasteHint')}
             </p>
             {letterError && (
               <p className="field-error" id="school-letter-error">
