@@ -38,13 +38,15 @@ export async function preloadRoute(pathname: string, language?: Language): Promi
   // The region's code is loaded on its own so that none of it weighs on the start page.
   const preloadRegion = isRegionId(region) && import('./components/use-local-region.ts').then((m) => m.preloadRegion(region, language));
   // A letter screen's words, and past the paste form the reader, so neither suspends the first render.
-  const letter = matchPath('/letter/*', pathname) ?? matchPath('/letter', pathname) ?? matchPath('/school', pathname);
+  const letter = matchPath('/letter/*', pathname) ?? matchPath('/letter', pathname);
   const preloadLetter =
     letter &&
-    import('./components/use-letter.ts').then((m) =>
-      Promise.all([m.preloadLetterWords(language), pathname.startsWith('/letter/') && m.loadReader()]),
+    (pathname === '/letter' ? import('./pages/letter-page.tsx') : import('./pages/letter-route.tsx')).then((m) =>
+      m.preloadLetter(language),
     );
-  await Promise.all([match?.route.preload(), preloadRegion, preloadLetter]);
+  // /school's form offers to paste this year's letter, in the letter screens' words.
+  const preloadSchool = matchPath('/school', pathname) && import('./components/use-letter.ts').then((m) => m.preloadLetterWords(language));
+  await Promise.all([match?.route.preload(), preloadRegion, preloadLetter, preloadSchool]);
 }
 
 export function AppRoutes() {

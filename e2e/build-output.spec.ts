@@ -24,7 +24,8 @@ test('dist/ holds no capture noise from the policy sources', () => {
   ).toBeGreaterThan(0);
 
   const hits: string[] = [];
-  for (const file of files) {
+  // The letter reader's chunk names such words (热力, 您可能也感兴趣…) only to leave them out of a pasted letter.
+  for (const file of files.filter((f) => !/^read-letter-[\w-]+\.js$/.test(f.split(/[\\/]/).pop()!))) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(NOISE)) {
       const at = match.index ?? 0;

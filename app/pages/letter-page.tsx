@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { PageLayout } from '../components/page-layout.tsx';
 import { FocusHeading } from '../components/focus-heading.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import { loadReader, useLetterWords } from '../components/use-letter.ts';
+import { loadReader, preloadLetterWords, useLetterWords } from '../components/use-letter.ts';
+import type { Language } from '../i18n/i18n.ts';
 import { useToday } from '../components/use-hydrated.ts';
 import { LETTER_NS } from '../i18n/letter-words.ts';
 import { planPath, questionPath } from '../policies/answers/links.ts';
@@ -15,6 +16,11 @@ import type { LetterReading } from '../policies/letter/letter-types.ts';
 import { LETTER_ID } from '../policies/model/types.ts';
 import { rereadLetter, useLetterStore } from '../state/letter-store.ts';
 import { answersFromSearch } from './use-route-answers.ts';
+
+/** The paste form's words, before its first render (or the build-time render). */
+export function preloadLetter(language?: Language): Promise<unknown> {
+  return preloadLetterWords(language);
+}
 
 type Problem = 'empty' | 'too-long' | NonNullable<LetterReading['notLetter']>;
 

@@ -2,7 +2,8 @@ import { Suspense, useCallback, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useToday } from '../components/use-hydrated.ts';
-import { useLetterWords, useStoredLetter } from '../components/use-letter.ts';
+import { loadReader, preloadLetterWords, useLetterWords, useStoredLetter } from '../components/use-letter.ts';
+import type { Language } from '../i18n/i18n.ts';
 import type { ReadLetter } from '../components/use-letter.ts';
 import { LetterCitationLine, LetterPlanLine, LetterRegionNote, LetterSourceLine, LetterWarnings } from '../components/letter-source.tsx';
 import { LetterCitationContext } from '../components/letter-context.ts';
@@ -17,6 +18,11 @@ import { CheckAnswers } from './check-page.tsx';
 import { PlanPage } from './plan-page.tsx';
 import { QuestionPage } from './question-page.tsx';
 import { answersFromSearch } from './use-route-answers.ts';
+
+/** The words and the reader, before the first render of a letter's question, check or plan (offline too). */
+export function preloadLetter(language?: Language): Promise<unknown> {
+  return Promise.all([preloadLetterWords(language), loadReader()]);
+}
 
 /** The answers of the query (preset as on a region's link) and the letter kept on the device, read. */
 function useLetterRoute() {

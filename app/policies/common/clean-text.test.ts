@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanLine, cutAtGrapheme, graphemes, linkValueExcerpt, schoolNameProblem, wellFormed } from './clean-text.ts';
+import { cleanLine, cleanLines, cutAtGrapheme, graphemes, linkValueExcerpt, schoolNameProblem, wellFormed } from './clean-text.ts';
 
 const FAMILY = '👨\u200d👩\u200d👧'; // one grapheme: three people joined by zero-width joiners
 const FLAG = '🇨🇳'; // one grapheme: two regional indicators
@@ -130,4 +130,30 @@ describe('linkValueExcerpt', () => {
     ['spaces', 'pay now'],
     ['a percent sign', '%FF'],
   ])('repeats nothing of %s', (_, value) => expect(linkValueExcerpt(value)).toBeUndefined());
+});
+
+describe('cleanLines: a pasted letter', () => {
+  it.each([
+    ['keeps its lines, every break made one', '第一行\r\n第二行\r第三行\u2028第四行', '第一行\n第二行\n第三行\n第四行'],
+    ['trims each line and makes runs of spaces one', '  缴费 \t 标准：\u3000400元  \n  咨询', '缴费 标准： 400元\n咨询'],
+    ['keeps at most one blank line', '一\n\n\n\n二', '一\n\n二'],
+    ['removes controls, bidi and zero-width characters', 'a\u0000b\u202ec\u200bd\ufeffe', 'abcde'],
+    [
+      'keeps an emoji whole and drops a lone joiner',
+      '📢通知\u200d！👨\u200d👩\u200d👧 ☎️ 1️⃣ 好\ufe0f',
+      '📢通知！👨\u200d👩\u200d👧 ☎️ 1️⃣ 好',
+    ],
+    ['makes a lone surrogate U+FFFD and drops it', 'a\ud800b', 'ab'],
+    ['gives nothing for what is not a string', 42, ''],
+  ])('%s', (_, raw, expected) => {
+    expect(cleanLines(raw)).toBe(expected);
+  });
+
+  it('every line of its result is what cleanLine makes of it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (raw) => {
+        for (const line of cleanLines(raw).split('\n')) expect(cleanLine(line, 1000)).toBe(line);
+      }),
+    );
+  });
 });

@@ -59,8 +59,9 @@ function issuerOf(reading: LetterReading): { name: string; quote: string; at: nu
     }
     at += line.length + 1;
   }
-  // The last line that is only a name is the signature.
-  return found.at(-1) ?? first;
+  // A line that is only a name is a signature: the 医保 office among them (a joint notice signs with the 税务局 too),
+  // else the last; else the first name the letter gives.
+  return found.filter((f) => /医疗保障|医保/.test(f.name)).at(-1) ?? found.at(-1) ?? first;
 }
 
 function firstLine(reading: LetterReading): { quote: string; at: number } {
@@ -220,7 +221,8 @@ export function letterPolicy(reading: LetterReading, today: string): LetterPolic
       issuer: issuer?.name ?? '学校',
       title: head.quote,
       policyYear,
-      issued: '',
+      // The date the letter signs with (2026年9月), where it ends with one.
+      issued: reading.text.match(/(?:^|\n)\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*$/)?.[1] ?? '',
       kind: 'official-letter',
     },
     confirmWith: askAt,
@@ -242,12 +244,13 @@ export function letterPolicy(reading: LetterReading, today: string): LetterPolic
     deadlines: deadlines.length ? deadlines : silent('哪天开始、哪天截止缴费'),
     afterEnrolment: coverage.length ? coverage : silent('参保后从哪天起可以报销'),
     offices,
-    benefits: benefits(facts, policyYear, silent),
+    benefits: benefits(facts, policyYear, silent, reading.text),
     gaps: [],
   };
 }
 
-function benefits(facts: LetterFact[], policyYear: string, silent: (what: string) => NotStated): LetterPolicy['benefits'] {
+function benefits(facts: LetterFact[], policyYear: string, silent: (what: string) => NotStated, text: string): LetterPolicy['benefits'] {
+  spanText = text;
   const all = facts.filter((f): f is Fact<'benefit'> => f.kind === 'benefit');
   const care = {} as Record<CareType, CareBenefit | NotStated>;
   for (const c of ['inpatient', 'outpatient', 'chronic', 'accident'] as const) {
@@ -296,6 +299,15 @@ function benefits(facts: LetterFact[], policyYear: string, silent: (what: string
   return { notes: [], care, criticalIllness };
 }
 
+/** The letter's text while its benefits are read: a rule by level cites the words from its first row to its last. */
+let spanText = '';
+function spanCite(list: Fact<'benefit'>[]): Citation {
+  const start = Math.min(...list.map((f) => f.at));
+  const end = Math.max(...list.map((f) => f.at + f.quote.length));
+  const quote = spanText.slice(start, end);
+  return { section: LETTER_SECTION, quote: quote.includes(list[0]!.quote) ? quote : list[0]!.quote };
+}
+
 const LEVEL_KEY = { 一级: 'level1', 二级: 'level2', 三级: 'level3' } as const;
 
 /** One value per hospital level where the letter gives all three (and the 公立 一级 apart where it does). */
@@ -319,9 +331,8 @@ function single(list: Fact<'benefit'>[], key: (f: Fact<'benefit'>) => number | u
 
 function deductible(list: Fact<'benefit'>[], policyYear: string): Deductible | undefined {
   if (!list.length) return undefined;
-  const first = list[0]!;
   const levels = byLevel(list, (f) => f.amountFen ?? 0);
-  if (levels) return { kind: 'by-level', firstAdmissionFen: levels, laterAdmissions: [], cite: cite(first), policyYear };
+  if (levels) return { kind: 'by-level', firstAdmissionFen: levels, laterAdmissions: [], cite: spanCite(list), policyYear };
   const one = single(
     list.filter((f) => !f.level),
     (f) => f.amountFen,
@@ -339,7 +350,7 @@ function share(f: Fact<'benefit'>): Share {
 function ratio(list: Fact<'benefit'>[], policyYear: string): Ratio | undefined {
   if (!list.length) return undefined;
   const levels = byLevel(list, share);
-  if (levels) return { kind: 'by-level', levels, cite: cite(list[0]!), policyYear };
+  if (levels) return { kind: 'by-level', levels, cite: spanCite(list), policyYear };
   if (list.some((f) => f.level)) return undefined;
   const one = single(list, (f) => f.percent);
   return one ? { ...share(one), cite: cite(one), policyYear } : undefined;

@@ -347,12 +347,13 @@ const WARNINGS: [LetterWarning['kind'], RegExp][] = [
 const PLATFORM =
   /微信|支付宝|APP|App|app|小程序|公众号|服务号|银行|电子税务局|税务局|云闪付|粤税通|粤医保|浙里办|国家医保服务平台|掌上|手机银行|网上|线上|窗口|柜台|服务大厅|服务点/;
 const STEP_MARKER = /^第[一二三四五六七八九十\d]{1,2}步\s*[:：]?\s*/;
-const STEP_VERB = /通过|使用|搜索|点击|选择|进入|下载|关注|登录|注册|打开|填写|输入|确认|完成|缴费|缴纳|支付|绑定|认证|扫|查询|办理|激活/;
+const STEP_VERB =
+  /通过|使用|扣费|存足|搜索|点击|选择|进入|下载|关注|登录|注册|打开|填写|输入|确认|完成|缴费|缴纳|支付|绑定|认证|扫|查询|办理|激活/;
 
 function channelName(s: string): string | undefined {
   const quoted = s.match(/“([^”]{2,24})”/)?.[1] ?? s.match(/"([^"]{2,24})"/)?.[1];
   if (quoted && !/-/.test(quoted)) return quoted;
-  const m = s.match(/支付宝|微信|云闪付|手机银行|电子税务局|国家医保服务平台|浙里办|粤医保|粤税通|银行/);
+  const m = s.match(/支付宝|微信|云闪付|手机银行|电子税务局|国家医保服务平台|浙里办|粤医保|粤税通|代扣银行|银行/);
   return m?.[0];
 }
 
@@ -397,12 +398,13 @@ export function readLetter(input: string): LetterReading {
     const s = x.s;
     const q = quoteOf(x);
     const wholeLine = (x.start === 0 || plain[x.start - 1] === '\n') && (x.end === plain.length || plain[x.end] === '\n');
-    const isHeading = wholeLine && s.length <= 20 && !/[。!?;]$/.test(s) && !figures(s).length && !/\d{5,}/.test(s);
-    if (wholeLine && /\s/.test(s) && (s.match(/起付|比例|限额/g)?.length ?? 0) >= 2 && !figures(s).length) {
+    const figs = /\d/.test(s) ? figures(s) : [];
+    const isHeading = wholeLine && s.length <= 20 && !/[。!?;]$/.test(s) && !figs.length && !/\d{5,}/.test(s);
+    if (wholeLine && /\s/.test(s) && (s.match(/起付|比例|限额/g)?.length ?? 0) >= 2 && !figs.length) {
       tableHeader = s.split(/\s+/);
       continue;
     }
-    if (!wholeLine || !figures(s).length || /起付|比例|限额|封顶/.test(s)) tableHeader = undefined;
+    if (!wholeLine || !figs.length || /起付|比例|限额|封顶/.test(s)) tableHeader = undefined;
     if (isHeading && !tableHeader) heading = s;
 
     // Safety first: a link, a QR code, an account number or a request to pay a person is only ever a warning.
@@ -427,7 +429,7 @@ export function readLetter(input: string): LetterReading {
       readRow(x, tableHeader, q);
       continue;
     }
-    readMoney(x, q);
+    if (figs.length) readMoney(x, figs, q);
     readDates(x, q);
     if (idx > stepsUntil && STEP_MARKER.test(s)) stepsUntil = readStepRun(idx);
     else if (idx > stepsUntil) readChannel(x, q);
@@ -439,6 +441,12 @@ export function readLetter(input: string): LetterReading {
   function readPhones(x: Sentence, q: { quote: string; at: number }) {
     const s = x.s;
     if (/账号|帐号|卡号|账户|帐户|转账/.test(s)) return;
+    // A short line with no number may be a table row's office cell: its phone comes a cell or two later.
+    if (!/\d{5}/.test(s)) {
+      const name = s.length <= 40 ? officeName(s) : undefined;
+      if (name) lastOffice = { name, at: x.start };
+      return;
+    }
     let prevEnd = 0;
     let prevName: string | undefined;
     for (const m of s.matchAll(PHONE_RE)) {
@@ -475,16 +483,13 @@ export function readLetter(input: string): LetterReading {
       const row = alone && lastOffice && x.start - lastOffice.at < 80 ? { quote: text.slice(lastOffice.at, x.end), at: lastOffice.at } : q;
       facts.push({ kind: 'phone', number, ...(areaCode ? { areaCode } : {}), ...(name ? { name } : {}), ...row });
     }
-    const name = officeName(s);
-    if (name && !/\d{7}/.test(s)) lastOffice = { name, at: x.start };
   }
 
-  function readMoney(x: Sentence, q: { quote: string; at: number }) {
+  function readMoney(x: Sentence, figs: Figure[], q: { quote: string; at: number }) {
     const s = x.s;
     const linePrefix = heading + '\n' + plain.slice(plain.lastIndexOf('\n', x.start - 1) + 1, x.start);
     const line = linePrefix + s;
     if (EXAMPLE.test(s)) return;
-    const figs = figures(s);
     if (!figs.length) return;
     const fees: { amountFen: number; who?: string; end: number }[] = [];
     // 不设起付线: a deductible of none, for the care the sentence is about.
@@ -580,6 +585,7 @@ export function readLetter(input: string): LetterReading {
 
   function readDates(x: Sentence, q: { quote: string; at: number }) {
     const s = x.s;
+    if (!/\d\s*月|\d[-./]\d/.test(s)) return;
     if (/税款所属期|发布|阅读|通报|考核|统计|上一篇|下一篇|待遇审批/.test(s)) return;
     const birth = /出生/.test(s);
     const coverage = /待遇享受期|享受(?:医保)?待遇|待遇期|保障期|医保待遇时间/.test(s);
@@ -654,12 +660,23 @@ export function readLetter(input: string): LetterReading {
     if (!/缴费|缴纳|交费|支付|查询/.test(s) || !PLATFORM.test(s) || /停保|重复参保/.test(s)) return;
     if (!STEP_VERB.test(s.replace(/缴费|缴纳|支付/g, ''))) return;
     if (/分为|可以选择以下|方式之一|如下/.test(s) && !/“/.test(s)) return;
-    const name = channelName(s);
-    if (!name) return;
-    const steps: string[] = [];
-    for (const part of splitSteps(x)) steps.push(part);
-    const purpose = /查询/.test(s) && !/自助缴费|在线缴费|进行缴费|完成缴费|缴费$/.test(s.replace(/查询缴费/g, '')) ? 'check' : 'pay';
-    facts.push({ kind: 'channel', name, steps, ...(purpose === 'check' ? { purpose } : {}), ...q });
+    // 微信搜索…自助缴费或微信选择“我-支付-…”自助缴费: two ways in one sentence, each a channel with its own taps.
+    const parts: Sentence[] = [];
+    let from = 0;
+    for (const m of s.matchAll(/或(?:者)?(?=由|通过|微信|支付宝|到|在|登录|下载|打开|关注)/g)) {
+      parts.push({ start: x.start + from, end: x.start + m.index, s: s.slice(from, m.index) });
+      from = m.index + m[0].length;
+    }
+    parts.push({ start: x.start + from, end: x.end, s: s.slice(from) });
+    const ways =
+      parts.length > 1 && parts.every((p) => channelName(p.s) && STEP_VERB.test(p.s.replace(/缴费|缴纳|支付/g, ''))) ? parts : [x];
+    for (const way of ways) {
+      const name = channelName(way.s);
+      if (!name) continue;
+      const steps = splitSteps(way);
+      const purpose = /查询/.test(s) && !/自助缴费|在线缴费|进行缴费|完成缴费|缴费$/.test(s.replace(/查询缴费/g, '')) ? 'check' : 'pay';
+      facts.push({ kind: 'channel', name, steps, ...(purpose === 'check' ? { purpose } : {}), ...q });
+    }
   }
 
   function splitSteps(x: Sentence): string[] {
@@ -753,13 +770,21 @@ function whoIn(ctx: string): string | undefined {
   return m?.[1]?.replace(/^(?:[的,、]|年度|学年)+/, '');
 }
 
-/** An office named in `s`: the last 医保局-, 税务局- or 中心-like name before a number. */
+const OFFICE_SUFFIX =
+  /医疗保障局|医保局|税务局|医保中心|医疗保障事业管理中心|服务中心|社会保障服务所|服务所|服务站|人社局|卫生院|医院|学校|热线/g;
+const HAN = /\p{Script=Han}/u;
+
+/** An office named in `s`: the last 医保局-, 税务局- or 中心-like name, with the Han words before it (up to 24). */
 function officeName(s: string): string | undefined {
-  const m = [
-    ...s.matchAll(
-      /([\p{Script=Han}]{1,24}?(?:医疗保障局|医保局|税务局|医保中心|医疗保障事业管理中心|服务中心|公共服务中心|社会保障服务所|服务所|服务站|人社局|卫生院|医院|学校|热线|纳税服务热线))/gu,
-    ),
-  ].at(-1);
-  if (!m) return undefined;
-  return m[1]!.replace(/^(?:也可拨打|可拨打|拨打|请拨打|或|及|和|与|咨询|电话|联系)+/, '').replace(/^[“"]+|[”"]+$/g, '');
+  let last: RegExpExecArray | undefined;
+  for (const m of s.matchAll(OFFICE_SUFFIX)) last = m;
+  if (!last) return undefined;
+  // Found by its ending, then read backwards: one pattern run from every position is slow on a long sentence.
+  let start = last.index;
+  while (start > 0 && last.index - start < 24 && HAN.test(s[start - 1]!)) start--;
+  if (start === last.index) return undefined;
+  return s
+    .slice(start, last.index + last[0].length)
+    .replace(/^(?:也可拨打|可拨打|拨打|请拨打|或|及|和|与|咨询|电话|联系)+/, '')
+    .replace(/^[“"]+|[”"]+$/g, '');
 }

@@ -1,7 +1,7 @@
 // Rules tables: answers → the steps a parent sees, for every region. Ids name cited facts in the region modules.
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../catalog/regions.ts';
-import { buildPlan, planOutline } from './plan.ts';
+import { buildPlan, deadlineItem, planOutline } from './plan.ts';
 import type { PlanItem } from './plan.ts';
 import type { CompleteAnswers } from '../answers/questions.ts';
 import { AID, INSURED, RESIDENCY, STAGES } from '../model/types.ts';
@@ -375,5 +375,34 @@ describe('every region, every case', () => {
         .items.find((i) => i.id === 'individual'),
     );
     expect(fees.map((f) => (f?.kind === 'fee' ? f.amountFen : null))).toEqual([40600, 36000, 38000, null, 66000]);
+  });
+});
+
+describe('deadlines without a year', () => {
+  const answers = { stage: 'primary', insured: 'none', residency: 'local', aid: 'no' } as const;
+  const cite = { section: '学校通知', quote: '集中缴费期为11月1日至次年2月底。' };
+  const deadline = (rule: Parameters<typeof deadlineItem>[0]['rule']) => ({ id: 'd', label: '集中缴费期', policyYear: '', cite, rule });
+
+  it.each([
+    // A yearly window across New Year starts the year before it ends.
+    [{ kind: 'yearly-window', from: { month: 11, day: 1 }, to: { month: 2, day: 28 } }, '2026-12-20', ['2026-11-01', '2027-02-28', 'open']],
+    [
+      { kind: 'yearly-window', from: { month: 11, day: 1 }, to: { month: 2, day: 28 } },
+      '2027-03-01',
+      ['2027-11-01', '2028-02-28', 'upcoming'],
+    ],
+    // A letter's yearless window (--MM-DD) is worked out the same way; 2月底 (--02-29) is the 28th in a common year.
+    [{ kind: 'window', from: '--11-01', to: '--02-29' }, '2026-12-20', ['2026-11-01', '2027-02-28', 'open']],
+    [{ kind: 'window', from: '--11-01', to: '--02-29' }, '2027-03-01', ['2027-11-01', '2028-02-29', 'upcoming']],
+    [{ kind: 'date', date: '--12-31' }, '2026-12-31', [undefined, '2026-12-31', 'open']],
+    [{ kind: 'date', date: '--12-31' }, '2027-01-01', [undefined, '2027-12-31', 'open']],
+  ] as const)('%j on %s', (rule, today, [from, to, status]) => {
+    const item = deadlineItem(deadline(rule), answers, today);
+    expect(item).toMatchObject({ kind: 'deadline', to, status, computed: true });
+    expect(item && 'from' in item ? item.from : undefined).toBe(from);
+  });
+
+  it('a yearless start with no end gives no date to count to', () => {
+    expect(deadlineItem(deadline({ kind: 'window', from: '--09-01' }), answers, '2026-12-20')).toBeUndefined();
   });
 });

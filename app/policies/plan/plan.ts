@@ -157,14 +157,17 @@ export function deadlineItem(deadline: Deadline, answers: CompleteAnswers, today
   if (yearless) {
     // A letter's date without a year (`--MM-DD`): worked out for the coming date, as a yearly window is.
     const md = (d: string) => ({ month: Number(d.slice(2, 4)), day: Number(d.slice(5, 7)) });
+    // 2月底 with no year is `--02-29`: the 28th in a common year.
+    const on = (year: number, d: { month: number; day: number }) =>
+      isoFromParts(year, d.month, Math.min(d.day, new Date(Date.UTC(year, d.month, 0)).getUTCDate()));
     const end = rule.kind === 'date' ? md(rule.date) : rule.to ? md(rule.to) : undefined;
     const start = rule.kind === 'window' ? md(rule.from) : undefined;
     computed = true;
     if (end) {
       let year = Number(today.slice(0, 4));
-      if (isoFromParts(year, end.month, end.day) < today) year += 1;
-      to = isoFromParts(year, end.month, end.day);
-      if (start) from = isoFromParts(start.month * 100 + start.day > end.month * 100 + end.day ? year - 1 : year, start.month, start.day);
+      if (on(year, end) < today) year += 1;
+      to = on(year, end);
+      if (start) from = on(start.month * 100 + start.day > end.month * 100 + end.day ? year - 1 : year, start);
     } else if (start) {
       // Only a start and no year: nothing to count down to.
       return undefined;
