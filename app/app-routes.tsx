@@ -45,7 +45,9 @@ export async function preloadRoute(pathname: string, language?: Language): Promi
     (pathname === '/letter' ? import('./pages/letter-page.tsx') : import('./pages/letter-route.tsx')).then((m) =>
       m.preloadLetter(language),
     );
-  await Promise.all([match?.route.preload(), preloadRegion, preloadLetter]);
+  // /school's form offers to paste this year's letter, in the letter screens' words.
+  const preloadSchool = matchPath('/school', pathname) && import('./components/use-letter.ts').then((m) => m.preloadLetterWords(language));
+  await Promise.all([match?.route.preload(), preloadRegion, preloadLetter, preloadSchool]);
 }
 
 export function AppRoutes() {

@@ -1,5 +1,7 @@
 // /school — a teacher picks the region and may type the school and class; the page makes the link, a WeChat
-// message, a QR code and a printable A4 notice. Loaded lazily: none of it is in the first screen's bundle.
+// message, a QR code and a printable A4 notice. Or the teacher pastes this year's letter: the message and notice
+// then quote the letter's facts and link to /letter (never the letter's words in a link). Loaded lazily: none of it
+// is in the first screen's bundle.
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { LoadingLine } from '../components/loading.tsx';
 import { regionName } from '../i18n/i18n.ts';
@@ -19,6 +21,16 @@ import { useLocalRegion } from '../components/use-local-region.ts';
 import { linkRegion, SCHOOL_NAME_MAX, schoolLabel, schoolLink } from '../policies/answers/school-link.ts';
 import { schoolNameProblem } from '../policies/common/clean-text.ts';
 import { schoolFacts } from '../policies/plan/school-facts.ts';
+import { schoolLetterFacts } from '../policies/plan/school-letter-facts.ts';
+import type { LetterPolicy } from '../policies/plan/school-letter-facts.ts';
+import { letterPath } from '../policies/answers/links.ts';
+import { LETTER_MAX_CHARS } from '../policies/letter/letter-types.ts';
+import type { LetterReading } from '../policies/letter/letter-types.ts';
+import { loadReader, useLetterWords } from '../components/use-letter.ts';
+import { useToday } from '../components/use-hydrated.ts';
+import { LETTER_NS } from '../i18n/letter-words.ts';
+import { letterBlockedLines, schoolLetterMessage } from '../components/school-letter-message.ts';
+import { SchoolLetterNotice } from '../components/school-letter-notice.tsx';
 import { REGION_IDS } from '../policies/model/types.ts';
 import type { RegionId } from '../policies/model/types.ts';
 
@@ -112,7 +124,103 @@ function SchoolKit({ region, school }: { region: RegionId; school: string }) {
   );
 }
 
+/** A letter the teacher pasted, read on this device (the reader's chunk loads with the first letter). */
+interface PastedLetter {
+  reading: LetterReading;
+  policy: LetterPolicy;
+}
+
+/**
+ * The kit from this year's letter: the message quotes the letter under "摘自学校通知" and ends with the app's
+ * /letter link, which carries nothing of the letter. A letter the reader warns about (a personal account, a request
+ * to pay a person, an unknown link or QR code) gets no message: the page says why (N5) and whom to call.
+ */
+function SchoolLetterKit({ letter, school }: { letter: PastedLetter; school: string }) {
+  useLetterWords();
+  const { t } = useTranslation();
+  const today = useToday();
+  const facts = useMemo(() => schoolLetterFacts(letter.policy, letter.reading.warnings, today), [letter, today]);
+  const link = `${window.location.origin}${letterPath()}`;
+  const qr = useQrDataUrl(link);
+  const canShare = useCanShare();
+
+  if (facts.blocked) {
+    return (
+      <div className="notice notice-warning" role="alert" data-testid="school-letter-blocked">
+        <h3>{t('letter:school.blockedTitle')}</h3>
+        {letterBlockedLines(t, facts).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        <h4>{t('letter:school.warningsTitle')}</h4>
+        <ul>
+          {facts.warnings.map((w) => (
+            <li key={`${w.kind}-${w.at}`}>
+              <span className="warning-kind">{t(`warningKind.${w.kind}`, { ns: LETTER_NS })}</span>{' '}
+              <span className="letter-quote">{w.quote}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
+  const message = schoolLetterMessage(t, facts, school, link, today);
+  return (
+    <>
+      <div className="no-print">
+        <p className="school-preview">{t('letter:school.preview')}</p>
+
+        <h3>{t('school.linkTitle')}</h3>
+        <p className="school-link" data-testid="school-link">
+          {link}
+        </p>
+
+        <h3>
+          <label className="message-label" htmlFor="school-message">
+            {t('school.messageTitle')}
+          </label>
+        </h3>
+        <textarea id="school-message" className="message-box" readOnly rows={14} value={message} />
+        <div className="button-row">
+          <CopyButton id="copy-message" text={message} label={t('school.copy')} done={t('school.copied')} failed={t('school.copyFailed')} />
+          <CopyButton
+            id="copy-link"
+            text={link}
+            label={t('school.copyLink')}
+            done={t('school.linkCopied')}
+            failed={t('school.copyFailed')}
+            secondary
+          />
+          {canShare && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                navigator.share({ title: schoolHeading(t, school), text: message }).catch(() => undefined);
+              }}
+            >
+              {t('school.share')}
+            </button>
+          )}
+        </div>
+
+        <h3>{t('school.qrTitle')}</h3>
+        <QrImage url={qr.url} failed={qr.failed} alt={t('letter:school.noticeScan')} className="qr qr-screen" />
+
+        <h3>{t('school.noticeTitle')}</h3>
+        <p className="muted">{t('school.noticeHint')}</p>
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {t('school.print')}
+        </button>
+      </div>
+      <SchoolLetterNotice facts={facts} school={school} link={link} qr={qr} today={today} />
+    </>
+  );
+}
+
 export function SchoolPage() {
+  // The words for pasting a letter are the letter screens' (their own chunk, loaded with this page).
+  useLetterWords();
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const preset = params.get('region');
@@ -122,6 +230,11 @@ export function SchoolPage() {
   const [error, setError] = useState(false);
   const [nameError, setNameError] = useState(false);
   const [shown, setShown] = useState(false);
+  const [letterText, setLetterText] = useState('');
+  const [letterProblem, setLetterProblem] = useState<'too-long' | 'not-letter' | undefined>();
+  const [letter, setLetter] = useState<PastedLetter | undefined>();
+  const [busy, setBusy] = useState(false);
+  const today = useToday();
   const resultRef = useRef<HTMLHeadingElement>(null);
   const focusResult = useRef(false);
 
@@ -132,13 +245,32 @@ export function SchoolPage() {
     }
   });
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     // A school name or class holds no web address, phone or account number (see schoolNameProblem).
     const badName = Boolean(schoolNameProblem(school));
     setNameError(badName);
-    if (!linkRegion(region)) setError(true);
-    if (badName || !linkRegion(region)) {
+    // With this year's letter pasted, the region is not needed: the message is the letter's.
+    const pasted = letterText.trim() !== '';
+    let read: PastedLetter | undefined;
+    let problem: typeof letterProblem;
+    if (pasted && letterText.length > LETTER_MAX_CHARS) problem = 'too-long';
+    else if (pasted) {
+      setBusy(true);
+      try {
+        const reader = await loadReader();
+        const reading = reader.readLetter(letterText);
+        if (reading.isLetter) read = { reading, policy: reader.letterPolicy(reading, today) };
+        else problem = 'not-letter';
+      } finally {
+        setBusy(false);
+      }
+    }
+    setLetterProblem(problem);
+    setLetter(read);
+    const noRegion = !pasted && !linkRegion(region);
+    setError(noRegion);
+    if (badName || noRegion || problem) {
       setShown(false);
       return;
     }
@@ -148,19 +280,26 @@ export function SchoolPage() {
 
   const school = schoolLabel(name, className);
   const chosen = linkRegion(region);
+  const letterError =
+    letterProblem === 'too-long'
+      ? t('letter:school.errorTooLong', { count: letterText.length })
+      : letterProblem === 'not-letter'
+        ? t('letter:school.errorNotLetter')
+        : undefined;
 
   return (
     <PageLayout>
       <div className="no-print">
         <ErrorSummary
           errors={[
-            ...(error ? [{ text: t('school.errorRegion'), href: '#region' }] : []),
+            ...(error ? [{ text: t('letter:school.errorRegionOrLetter'), href: '#region' }] : []),
             ...(nameError ? [{ text: t('school.errorName'), href: '#school-name' }] : []),
+            ...(letterError ? [{ text: letterError, href: '#school-letter' }] : []),
           ]}
         />
         <FocusHeading focusKey="school">{t('school.title')}</FocusHeading>
         <p className="lead">{t('school.lead')}</p>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(e) => void submit(e)} noValidate>
           <fieldset>
             <legend>
               <h2 className="legend-heading">{t('school.regionLegend')}</h2>
@@ -176,7 +315,7 @@ export function SchoolPage() {
                 setRegion(v);
                 setError(false);
               }}
-              error={error ? t('school.errorRegion') : undefined}
+              error={error ? t('letter:school.errorRegionOrLetter') : undefined}
               describedBy="region-hint"
             />
           </fieldset>
@@ -202,18 +341,46 @@ export function SchoolPage() {
             value={className}
             onChange={(e) => setClassName(e.target.value)}
           />
-          <button type="submit" className="button">
+          <div className={letterError ? 'field has-error' : 'field'}>
+            <label className="label" htmlFor="school-letter">
+              {t('letter:school.pasteLabel')}
+            </label>
+            <p className="hint" id="school-letter-hint">
+              {t('letter:school.pasteHint')}
+            </p>
+            {letterError && (
+              <p className="field-error" id="school-letter-error">
+                {letterError}
+              </p>
+            )}
+            <textarea
+              className="input letter-input"
+              id="school-letter"
+              name="letter"
+              rows={8}
+              value={letterText}
+              onChange={(e) => {
+                setLetterText(e.target.value);
+                setLetterProblem(undefined);
+              }}
+              aria-describedby={letterError ? 'school-letter-error school-letter-hint' : 'school-letter-hint'}
+              aria-invalid={letterError ? true : undefined}
+              spellCheck={false}
+              autoComplete="off"
+            />
+          </div>
+          <button type="submit" className="button" disabled={busy}>
             {t('school.submit')}
           </button>
         </form>
       </div>
-      {shown && chosen && !schoolNameProblem(school) && (
+      {shown && (letter || chosen) && !schoolNameProblem(school) && (
         <section className="school-result" aria-labelledby="school-result-title">
           <h2 id="school-result-title" ref={resultRef} tabIndex={-1} className="no-print">
             {t('school.resultTitle')}
           </h2>
           <Suspense fallback={<LoadingLine />}>
-            <SchoolKit region={chosen} school={school} />
+            {letter ? <SchoolLetterKit letter={letter} school={school} /> : <SchoolKit region={chosen!} school={school} />}
           </Suspense>
         </section>
       )}
