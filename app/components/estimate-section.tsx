@@ -340,7 +340,8 @@ function ResultDetails({ result, region, shown }: { result: EstimateResult; regi
           <AskAt ids={askAt} region={region} shown={shown} />
         </div>
       )}
-      <h4 className="estimate-trace-title">{t('estimate.trace', { count: result.trace.length })}</h4>
+      {/* An h3: the section's heading is the h2 above (axe heading-order); the cards themselves have no heading. */}
+      <h3 className="estimate-trace-title">{t('estimate.trace', { count: result.trace.length })}</h3>
       <ol className="estimate-trace">
         {result.trace.map((step: TraceStep, i) => (
           <li key={`${i}-${step.message.key}`}>
