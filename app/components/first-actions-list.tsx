@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -5,6 +6,50 @@ import type { Ask, FirstAction, FirstActions } from '../policies/plan/first-acti
 import type { PlanSectionId, RegionPolicy } from '../policies/model/types.ts';
 import { formatFen, phoneText, telHref } from './format.ts';
 import { dateWords } from './date-words.ts';
+import { N3_AREA_CODES, originHotline } from '../policies/model/national.ts';
+import type { AreaCodePlace } from '../policies/model/national.ts';
+
+/**
+ * Stopping is done where the child is insured now, so the number to call is that place's 12393 (N2): where the
+ * parent picks a place whose code N3 gives, a number to tap; else how to dial it, and 12393 alone (the office where
+ * the caller is) as the number on the line. Kept on this phone only for this screen: it is no answer of the plan.
+ */
+function OriginCall() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [place, setPlace] = useState<AreaCodePlace | ''>('');
+  const hotline = originHotline(place || undefined);
+  const tel = (
+    <a className="phone" href={telHref(hotline.areaCode, hotline.number)}>
+      {phoneText(hotline.areaCode, hotline.number)}
+    </a>
+  );
+  return (
+    <div className="origin-call">
+      <label htmlFor={id}>{t('plan.origin.label')}</label>{' '}
+      <select id={id} className="origin-select" value={place} onChange={(e) => setPlace(e.target.value as AreaCodePlace | '')}>
+        <option value="">{t('plan.origin.places.other')}</option>
+        {N3_AREA_CODES.map((p) => (
+          <option key={p.id} value={p.id}>
+            {t(`plan.origin.places.${p.id}`)}
+          </option>
+        ))}
+      </select>
+      <p className="origin-line" aria-live="polite">
+        {hotline.areaCode ? (
+          <>
+            {t('plan.origin.callKnown')} {tel}
+          </>
+        ) : (
+          <>
+            {t('plan.origin.callUnknown')} {tel}
+            {t('plan.origin.callUnknownAfter')}
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
 
 function officeNames(t: TFunction, region: RegionPolicy, ids: string[]): string {
   const names = ids.flatMap((id) => region.offices.filter((o) => o.id === id).map((o) => o.name));
@@ -45,7 +90,7 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmW
     case 'dates-ask':
       return askLine(t, region, 'plan.first.datesAsk', a.ask);
     case 'deadline': {
-      const words = dateWords(t, a.deadline, { countdown });
+      const words = dateWords(t, a.deadline, { countdown, yearSaid: true });
       return (
         <>
           {t('plan.first.deadline', { label: a.deadline.label })} <strong>{words.when}</strong>
@@ -68,7 +113,15 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmW
           </>
         );
       }
-      if (a.nearest) return t('plan.first.callNearest', { first: a.nearest.first, count: a.nearest.count });
+      if (a.nearest) {
+        const { areaCode, number } = a.nearest.phone;
+        return (
+          <>
+            {t('plan.first.callNearest', { first: a.nearest.first })} <a href={telHref(areaCode, number)}>{phoneText(areaCode, number)}</a>
+            {t('plan.first.callNearestCount', { count: a.nearest.count })}
+          </>
+        );
+      }
       return (
         <>
           {t('plan.first.callHotline')}{' '}
@@ -113,6 +166,7 @@ export function FirstActionsList({
                   <span className="visually-hidden">{t('plan.first.toStep', { n })}</span>
                 </a>
               )}
+              {a.kind === 'stop-other' && <OriginCall />}
             </li>
           );
         })}

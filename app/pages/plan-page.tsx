@@ -45,7 +45,7 @@ function summaryText(t: TFunction, section: PlanSection, countdown: boolean): st
     case 'offices':
       return s.names.join(sep);
     case 'deadline': {
-      const words = dateWords(t, s.deadline, { countdown });
+      const words = dateWords(t, s.deadline, { countdown, yearSaid: true });
       return [words.when, words.status].filter(Boolean).join(' · ');
     }
     case 'count':

@@ -7,7 +7,7 @@ import { buildPlan } from './plan.ts';
 import type { CompleteAnswers } from '../answers/questions.ts';
 import { AID, INSURED, REGION_IDS, RESIDENCY, STAGES } from '../model/types.ts';
 import type { RegionId } from '../model/types.ts';
-import { firstActions, gapCount, shortWhat, stepSummary } from './first-actions.ts';
+import { firstActions, gapCount, leadSentence, shortWhat, stepSummary } from './first-actions.ts';
 import type { FirstAction } from './first-actions.ts';
 
 const today = '2026-11-23';
@@ -207,5 +207,29 @@ describe('step summaries and the count of gaps', () => {
   it('shortWhat drops the bracketed explanation in either script', () => {
     expect(shortWhat('个人缴费金额（方案只说儿童按低档个人缴费标准缴费，没有写金额）')).toBe('个人缴费金额');
     expect(shortWhat('the fee (the plan gives no amount)')).toBe('the fee');
+  });
+});
+
+describe('leadSentence', () => {
+  it.each([
+    // A short rule, then the action: both kept.
+    [
+      '居民医保不得重复参保。在广东省外已参保的学生，按原参保地的线上或线下渠道办理停保手续。后面的话。',
+      '居民医保不得重复参保。在广东省外已参保的学生，按原参保地的线上或线下渠道办理停保手续。',
+    ],
+    // English keeps the action too (the same rule in five times the letters).
+    [
+      'A child may not be enrolled in resident medical insurance twice. Pupils already enrolled outside Guangdong stop that insurance through the online or in-person channels of the place where they were enrolled. More.',
+      'A child may not be enrolled in resident medical insurance twice. Pupils already enrolled outside Guangdong stop that insurance through the online or in-person channels of the place where they were enrolled.',
+    ],
+    // A semicolon inside a bracketed gloss is no end of sentence.
+    [
+      'After 1 September, go to one of the 鹤山市各镇街公共服务中心 (Heshan town public service centres; in Shaping it is the 人社所). There you register.',
+      'After 1 September, go to one of the 鹤山市各镇街公共服务中心 (Heshan town public service centres; in Shaping it is the 人社所).',
+    ],
+    ['集中参保登记期（10月31日前；含托幼机构）：由学校统计汇总；后面。', '集中参保登记期（10月31日前；含托幼机构）：由学校统计汇总。'],
+    ['没有句号的一句话', '没有句号的一句话'],
+  ])('%s', (text, lead) => {
+    expect(leadSentence(text)).toBe(lead);
   });
 });

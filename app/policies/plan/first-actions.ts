@@ -48,8 +48,11 @@ export type FirstAction =
       kind: 'call';
       step: PlanSectionId;
       office?: { id: string; name: string; phone: { areaCode?: string; number: string } };
-      /** Many offices of which the family uses the nearest (鹤山's town centres): named by the first and a count. */
-      nearest?: { first: string; count: number };
+      /**
+       * Many offices of which the family uses the nearest (鹤山's town centres): named by the first, whose number the
+       * line carries (a line that says "call" holds a number to tap), and a count.
+       */
+      nearest?: { first: string; count: number; phone: { areaCode?: string; number: string } };
       hotline?: { areaCode: string; number: string };
     };
 
@@ -70,16 +73,29 @@ export function shortWhat(what: string): string {
 
 /**
  * The opening of a note, for a one-line action: sentences up to the first that completes a thought (at least 20
- * characters in all), so "居民医保不得重复参保。" keeps the sentence that says how to stop. The step has the rest.
+ * characters of Chinese, or 100 of an English translation, which says the same in about five times the letters), so
+ * "居民医保不得重复参保。" keeps the sentence that says how to stop, in every language. A sentence ends at 。；;!?！？
+ * or a full stop before a space, never inside brackets (an English gloss in parentheses is not an end). The step has
+ * the rest.
  */
 export function leadSentence(text: string): string {
-  const sentences = text.match(/[^。；;.!?！？]+[。；;.!?！？]?/g) ?? [text];
+  const latin = (text.match(/[A-Za-z]/g)?.length ?? 0) > (text.match(/[\u3400-\u9fff]/g)?.length ?? 0);
+  const min = latin ? 100 : 20;
+  let depth = 0;
+  let start = 0;
   let out = '';
-  for (const s of sentences) {
-    out += s;
-    if (out.length >= 20) break;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    const end = depth === 0 && (/[。；;!?！？]/.test(c) || (c === '.' && (i + 1 === text.length || text[i + 1] === ' ')));
+    if (!end) continue;
+    out += text.slice(start, i + 1);
+    start = i + 1;
+    if (out.trim().length >= min) break;
   }
-  return out.replace(/[；;]$/, '。').trim();
+  if (start < text.length && out.trim().length < min) out += text.slice(start);
+  return out.trim().replace(/[；;]$/, latin ? '.' : '。');
 }
 
 const ask = (item: NotStatedItem): Ask => ({ what: shortWhat(item.what), askAt: item.askAt });
@@ -125,7 +141,11 @@ export function callTarget(plan: Plan): Extract<FirstAction, { kind: 'call' }> {
   const withPhone = offices.filter((o) => o.phones.length > 0 && o.kind !== 'online');
   const confirmOffice = withPhone.find((o) => confirm.has(o.id));
   if (!confirmOffice && withPhone.length > 3)
-    return { kind: 'call', step: 'contacts', nearest: { first: withPhone[0]!.name, count: withPhone.length } };
+    return {
+      kind: 'call',
+      step: 'contacts',
+      nearest: { first: withPhone[0]!.name, count: withPhone.length, phone: withPhone[0]!.phones[0]! },
+    };
   const office = confirmOffice ?? withPhone[0];
   if (office) return { kind: 'call', step: 'contacts', office: { id: office.id, name: office.name, phone: office.phones[0]! } };
   const { areaCode, number } = hotline12393(plan);
