@@ -52,10 +52,10 @@ test('江门鹤山: a pupil insured elsewhere in Guangdong stops through 粤医�
   await expect(first.getByRole('heading', { name: '先做这几件事' })).toBeVisible();
   await expect(first.locator('li').first()).toContainText('已在别处参保：');
   await expect(first).toContainText('缴费：个人¥406，每人每年');
-  await expect(first).toContainText('上一次（2024年度）：2023年9月1日 起');
+  await expect(first).toContainText('上一次：2023年9月1日 起');
   await expect(step(page, 'stop-other').locator('> details')).not.toHaveAttribute('open', '');
   // A first action's link opens its step.
-  await first.getByRole('link', { name: '见第1步' }).click();
+  await first.getByRole('link', { name: '见下面“已在别处参保的孩子”' }).click();
   await expect(step(page, 'stop-other').locator('.step-body')).toBeVisible();
   await expect(step(page, 'stop-other').locator('.step-body')).toContainText('“粤医保”微信小程序办理停保手续');
   // The ten town centres are listed once, in the contacts step; elsewhere they are named and linked there.

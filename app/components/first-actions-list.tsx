@@ -6,6 +6,7 @@ import type { Ask, FirstAction, FirstActions } from '../policies/plan/first-acti
 import type { PlanSectionId, RegionPolicy } from '../policies/model/types.ts';
 import { formatFen, phoneText, telHref } from './format.ts';
 import { dateWords } from './date-words.ts';
+import { useFirstHotlineMention } from './plan-item.tsx';
 import { N3_AREA_CODES, originHotline } from '../policies/model/national.ts';
 import type { AreaCodePlace } from '../policies/model/national.ts';
 
@@ -122,14 +123,20 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmW
           </>
         );
       }
-      return (
-        <>
-          {t('plan.first.callHotline')}{' '}
-          <a href={telHref(a.hotline!.areaCode, a.hotline!.number)}>{phoneText(a.hotline!.areaCode, a.hotline!.number)}</a>
-          {t('plan.first.hotlineNote')}
-        </>
-      );
+      return <HotlineCall hotline={a.hotline!} />;
   }
+}
+
+/** The call line with the area's 12393: what 12393 is, said here when it is the page's first mention. */
+function HotlineCall({ hotline }: { hotline: { areaCode: string; number: string } }) {
+  const { t } = useTranslation();
+  const first = useFirstHotlineMention(true);
+  return (
+    <>
+      {t('plan.first.callHotline')} <a href={telHref(hotline.areaCode, hotline.number)}>{phoneText(hotline.areaCode, hotline.number)}</a>
+      {first && t('plan.first.hotlineNote')}
+    </>
+  );
 }
 
 /** "先做这几件事": each action with its key fact and a link to the step that says it in full. */
@@ -152,7 +159,8 @@ export function FirstActionsList({
         {summary.actions.map((a, i) => {
           const n = stepNumber(a.step);
           const text = actionText(t, a, region, confirmWith, summary.showCountdown);
-          // A call line holds its own tap target (the phone); every other line is one tap to its step in full.
+          // A call line holds its own tap target (the phone); every other line is one tap to its step in full, named
+          // by its title (not its number: the list's own numbers would read "1. 见第3步").
           return (
             <li key={`${a.kind}-${i}`} className={`first-action first-${a.kind}`}>
               {a.kind === 'call' || n === undefined ? (
@@ -163,7 +171,7 @@ export function FirstActionsList({
                   <span className="to-step" aria-hidden="true">
                     ›
                   </span>
-                  <span className="visually-hidden">{t('plan.first.toStep', { n })}</span>
+                  <span className="visually-hidden">{t('plan.first.toStep', { title: t(`plan.sections.${a.step}`) })}</span>
                 </a>
               )}
               {a.kind === 'stop-other' && <OriginCall />}

@@ -377,3 +377,13 @@ describe('every region, every case', () => {
     expect(fees.map((f) => (f?.kind === 'fee' ? f.amountFen : null))).toEqual([40600, 36000, 38000, null, 66000]);
   });
 });
+
+describe('a funded family sees the individual fee as what others pay, never as its own (issue 18, 19)', () => {
+  it.each([
+    ['liaocheng', 'yes', true],
+    ['liaocheng', 'no', undefined],
+  ] as const)('%s aid=%s: individual fee othersThanFunded %s', (region, aid, others) => {
+    expect(item(region, { aid }, 'fee', 'individual')).toMatchObject({ kind: 'fee', amountFen: 360_00 });
+    expect((item(region, { aid }, 'fee', 'individual') as { othersThanFunded?: true }).othersThanFunded).toBe(others);
+  });
+});
