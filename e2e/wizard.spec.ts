@@ -129,9 +129,11 @@ test('天津: a newborn of a 居住证 holder gets the 出生医学证明 route 
   await toPlan(page);
   await expect(page).toHaveURL(/born=2026-10-01/);
   await expect(step(page, 'register')).toContainText('凭《出生医学证明》');
-  // A newborn's first action is the day counted from the birth.
-  await expect(page.locator('.first-actions li').first()).toContainText('2026年12月29日');
-  await expect(page.locator('.first-actions li').first()).toContainText('还剩 36 天');
+  // Born in October, in the collection window: the first action is the source's rule for those births and that
+  // window, saying what the source leaves open (one payment or two) and whom to ask.
+  await expect(page.locator('.first-actions li').first()).toContainText('2026年12月31日');
+  await expect(page.locator('.first-actions li').first()).toContainText('还剩 38 天');
+  await expect(page.locator('.first-actions li').first()).toContainText('交一次还是两次');
   const deadlines = step(page, 'deadlines');
   await expect(deadlines).toContainText('2026年9月1日 至 2026年12月31日');
   await expect(deadlines).toContainText('还剩 38 天');

@@ -90,6 +90,17 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmW
     }
     case 'dates-ask':
       return askLine(t, region, 'plan.first.datesAsk', a.ask);
+    case 'newborn-window': {
+      const words = dateWords(t, a.deadline, { countdown, yearSaid: true });
+      return (
+        <>
+          {t('plan.first.newbornWindow', { label: a.deadline.label })} <strong>{words.when}</strong>
+          {words.status && <span className="status"> {words.status}</span>}
+          {t('plan.first.separator')}
+          {t('plan.first.newbornWindowRule', { rule: a.rule, offices: officeNames(t, region, a.askAt) })}
+        </>
+      );
+    }
     case 'deadline': {
       const words = dateWords(t, a.deadline, { countdown, yearSaid: true });
       return (

@@ -56,8 +56,9 @@ describe('how each case opens (lead) and its actions, per region', () => {
     ['tianjin', { residency: 'non-local' }, 'no-route', ['no-route', 'call', 'ask-what']],
     ['tianjin', { residency: 'hmt', aid: 'yes' }, 'no-route', ['no-route', 'call', 'ask-what']],
     ['tianjin', { ...NEWBORN, residency: 'non-local' }, 'no-route', ['no-route', 'call', 'ask-what']],
-    ['tianjin', { ...NEWBORN, residency: 'local' }, 'newborn', ['birth-deadline', 'register', 'pay', 'deadline', 'call']],
-    ['tianjin', { ...NEWBORN, residency: 'permit' }, 'newborn', ['birth-deadline', 'register', 'pay', 'deadline', 'call']],
+    // Born in October, in the collection window: the source's rule for those births and the window, in one line.
+    ['tianjin', { ...NEWBORN, residency: 'local' }, 'newborn', ['newborn-window', 'register', 'pay', 'call']],
+    ['tianjin', { ...NEWBORN, residency: 'permit' }, 'newborn', ['newborn-window', 'register', 'pay', 'call']],
     ['tianjin', { ...OLDER_NEWBORN, residency: 'permit' }, 'newborn', ['birth-deadline', 'register', 'pay', 'deadline', 'call']],
     ['tianjin', { stage: 'college' }, 'not-covered', ['not-covered', 'call', 'ask-what']],
     // 温州鹿城
@@ -94,14 +95,26 @@ describe('the first line fits the case', () => {
   });
 
   it('a newborn’s first action is the day counted from the birth date, with the days left', () => {
-    const { first } = summarise('tianjin', { ...NEWBORN, residency: 'local' });
-    expect(first.actions[0]).toMatchObject({
-      kind: 'deadline',
-      fromBirth: true,
-      deadline: { id: 'newborn-90-days', to: '2026-12-29', status: 'open', daysLeft: 36 },
-    });
+    const { first } = summarise('tianjin', { ...OLDER_NEWBORN, residency: 'local' });
+    expect(first.actions[0]).toMatchObject({ kind: 'deadline', fromBirth: true, deadline: { id: 'newborn-90-days' } });
     expect(first.showCountdown).toBe(true);
   });
+
+  it.each(['2026-10-15', '2026-09-01'])(
+    '天津 newborn born %s (in the collection window): one line with the rule for those births, the window, and whom to ask about one payment or two',
+    (born) => {
+      const { first } = summarise('tianjin', { stage: 'newborn', born, residency: 'local' });
+      expect(first.actions[0]).toMatchObject({
+        kind: 'newborn-window',
+        rule: expect.stringContaining('参加下一年度居民医保的，从出生之日起到当年12月31日享受当年度待遇'),
+        deadline: { id: 'collection-window', from: '2026-09-01', to: '2026-12-31', status: 'open', daysLeft: 38 },
+        askAt: ['tj-district'],
+      });
+      // No second date line: the 90 days (about joining the current year) stay in the step.
+      expect(first.actions.filter((a) => a.kind === 'deadline')).toEqual([]);
+      expect(first.actions.find((a) => a.kind === 'register')).not.toMatchObject({ text: expect.stringContaining('下一年度') });
+    },
+  );
 
   it('a case with no route says what the source leaves out and whom to ask, with no countdown, fee or date line', () => {
     const { first } = summarise('tianjin', { residency: 'non-local' });
@@ -164,7 +177,7 @@ describe('over every region and every combination of answers', () => {
       }
       const funded = plan.sections.some((s) => s.items.some((i) => i.kind === 'fee' && i.id === 'fully-funded'));
       if (funded && lead !== 'newborn') expect(actions[0]!.kind, label).toBe('funded');
-      if (lead === 'newborn') expect(actions[0], label).toMatchObject({ kind: 'deadline', fromBirth: true });
+      if (lead === 'newborn') expect(['newborn-window', 'birth-deadline'], label).toContain(kinds(actions)[0]);
     }
   });
 

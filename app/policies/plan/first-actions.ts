@@ -26,6 +26,11 @@ export type FirstAction =
   | { kind: 'ask-what'; step: PlanSectionId }
   /** The source funds this family's fee in full: it pays nothing but still enrols. */
   | { kind: 'funded'; step: PlanSectionId; groups: string; policyYear: string }
+  /**
+   * A newborn born in the months the source gives its own rule for (天津: in the collection window, joining the next
+   * year): that rule, the window's date, and whom to ask what the source leaves open (one payment or two).
+   */
+  | { kind: 'newborn-window'; step: PlanSectionId; rule: string; deadline: DeadlineItem; askAt: string[] }
   /** A date counted from the birth (a newborn's first action), or the collection window. */
   | { kind: 'deadline'; step: PlanSectionId; deadline: DeadlineItem; fromBirth: boolean }
   /** Already insured elsewhere: what the source says about stopping, or that it does not say. */
@@ -120,7 +125,7 @@ function registerNote(plan: Plan, region: RegionPolicy): string | undefined {
   const list = Array.isArray(region.register) ? region.register : [];
   const shown = new Set(items(plan, 'register', 'note').map((n) => n.id));
   const birth = birthDeadlineIds(region);
-  const candidates = list.filter((n) => shown.has(n.id) && !birth.has(n.id));
+  const candidates = list.filter((n) => shown.has(n.id) && !birth.has(n.id) && !n.when?.bornMonths);
   const specific = candidates.find((n) => n.when && (n.when.aid || n.when.residency || n.when.stage));
   const text = (specific ?? candidates[0])?.text;
   return text === undefined ? undefined : leadSentence(text);
@@ -154,6 +159,13 @@ export function callTarget(plan: Plan): Extract<FirstAction, { kind: 'call' }> {
 
 function firstGap(plan: Plan, id: PlanSectionId): NotStatedItem | undefined {
   return items(plan, id, 'not-stated')[0];
+}
+
+/** The source's rule for births in some months only (天津's September–December births), when it holds for this child. */
+function birthMonthsNote(plan: Plan, region: RegionPolicy): string | undefined {
+  const shown = new Set(items(plan, 'register', 'note').map((n) => n.id));
+  const list = Array.isArray(region.register) ? region.register : [];
+  return list.find((n) => n.when?.bornMonths && shown.has(n.id))?.text;
 }
 
 export function firstActions(plan: Plan, region: RegionPolicy): FirstActions {
@@ -191,7 +203,20 @@ export function firstActions(plan: Plan, region: RegionPolicy): FirstActions {
     .sort((a, b) => (a.to ?? '').localeCompare(b.to ?? ''))[0];
 
   let lead: Lead = 'standard';
-  if (birthDeadline) {
+  // Born in the months the source has its own rule for: that rule and the window it names are this child's first
+  // action, in one line; the days counted from the birth (a rule about the current year) stay in the step.
+  const monthsRule = birthDeadline ? birthMonthsNote(plan, region) : undefined;
+  const windowDeadline = monthsRule ? mainDeadline(plan, birth) : undefined;
+  if (monthsRule && windowDeadline) {
+    lead = 'newborn';
+    actions.push({
+      kind: 'newborn-window',
+      step: 'deadlines',
+      rule: monthsRule,
+      deadline: windowDeadline,
+      askAt: plan.confirmWith.map((o) => o.id),
+    });
+  } else if (birthDeadline) {
     lead = 'newborn';
     actions.push({ kind: 'deadline', step: 'deadlines', deadline: birthDeadline, fromBirth: true });
   }
@@ -244,8 +269,8 @@ export function firstActions(plan: Plan, region: RegionPolicy): FirstActions {
     }
   }
 
-  const deadline = mainDeadline(plan, birth);
-  const datesGap = items(plan, 'deadlines', 'not-stated')[0];
+  const deadline = windowDeadline ? undefined : mainDeadline(plan, birth);
+  const datesGap = windowDeadline ? undefined : items(plan, 'deadlines', 'not-stated')[0];
   if (deadline) actions.push({ kind: 'deadline', step: 'deadlines', deadline, fromBirth: false });
   else if (datesGap) actions.push({ kind: 'dates-ask', step: 'deadlines', ask: ask(datesGap) });
 
