@@ -7,6 +7,7 @@ import type { PlanSectionId, RegionPolicy } from '../policies/model/types.ts';
 import { formatFen, phoneText, telHref } from './format.ts';
 import { dateWords } from './date-words.ts';
 import { useFirstHotlineMention } from './plan-item.tsx';
+import { GlossList } from './gloss-list.tsx';
 import { N3_AREA_CODES, originHotline } from '../policies/model/national.ts';
 import type { AreaCodePlace } from '../policies/model/national.ts';
 
@@ -156,7 +157,10 @@ export function FirstActionsList({
   region,
   stepNumber,
   confirmWith,
+  planText,
 }: {
+  /** Everything the plan says (its steps' data), to find the terms worth a gloss. */
+  planText: string;
   summary: FirstActions;
   region: RegionPolicy;
   stepNumber: (id: PlanSectionId) => number | undefined;
@@ -190,6 +194,7 @@ export function FirstActionsList({
           );
         })}
       </ol>
+      <GlossList text={planText} />
     </section>
   );
 }

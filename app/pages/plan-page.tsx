@@ -138,7 +138,13 @@ export function PlanPage({ region, answers, today }: { region: RegionPolicy; ans
             </summary>
             <p>{t('plan.yearNotice', { issued: plan.source.issued, offices })}</p>
           </details>
-          <FirstActionsList summary={first} region={region} stepNumber={stepNumber} confirmWith={confirmWith} />
+          <FirstActionsList
+            summary={first}
+            region={region}
+            stepNumber={stepNumber}
+            confirmWith={confirmWith}
+            planText={JSON.stringify(plan.sections)}
+          />
           <h2 className="steps-title">{t('plan.stepsTitle')}</h2>
           <ol className="step-by-step">
             {sections.map((section, i) => {
