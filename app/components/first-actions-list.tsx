@@ -95,10 +95,10 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmW
       const words = dateWords(t, a.deadline, { countdown, yearSaid: true });
       return (
         <>
-          {t('plan.first.newbornWindow', { label: a.deadline.label })} <strong>{words.when}</strong>
+          {a.rule} {t('plan.first.newbornWindow')} <strong>{words.when}</strong>
           {words.status && <span className="status"> {words.status}</span>}
           {t('plan.first.separator')}
-          {t('plan.first.newbornWindowRule', { rule: a.rule, offices: officeNames(t, region, a.askAt) })}
+          {t('plan.first.newbornWindowAsk', { offices: officeNames(t, region, a.askAt) })}
         </>
       );
     }
