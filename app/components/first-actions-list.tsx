@@ -8,6 +8,7 @@ import { formatFen, phoneText, telHref } from './format.ts';
 import { dateWords } from './date-words.ts';
 import { useFirstHotlineMention } from './plan-item.tsx';
 import { GlossList } from './gloss-list.tsx';
+import { contactsFor } from '../policies/plan/contacts.ts';
 import { N3_AREA_CODES, originHotline } from '../policies/model/national.ts';
 import type { AreaCodePlace } from '../policies/model/national.ts';
 
@@ -139,6 +140,14 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy, confirmW
   }
 }
 
+/** The first number of the offices named (else the area's 12393), to tap on the line that names them. */
+function NumberFor({ region, askAt }: { region: RegionPolicy; askAt: string[] }) {
+  const { offices, hotline } = contactsFor(region, askAt);
+  const phone = offices.flatMap((o) => o.phones)[0] ?? hotline;
+  if (!phone) return null;
+  return <a href={telHref(phone.areaCode, phone.number)}>{phoneText(phone.areaCode, phone.number)}</a>;
+}
+
 /** The call line with the area's 12393: what 12393 is, said here when it is the page's first mention. */
 function HotlineCall({ hotline }: { hotline: { areaCode: string; number: string } }) {
   const { t } = useTranslation();
@@ -190,6 +199,12 @@ export function FirstActionsList({
                 </a>
               )}
               {a.kind === 'stop-other' && <OriginCall />}
+              {/* A line that says whom to ask carries a number to tap (beside its link: links do not nest). */}
+              {a.kind === 'newborn-window' && (
+                <p className="first-action-number">
+                  <NumberFor region={region} askAt={a.askAt} />
+                </p>
+              )}
             </li>
           );
         })}
