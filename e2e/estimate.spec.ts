@@ -52,7 +52,9 @@ test('聊城 pneumonia: level 3 gives the hand-worked figures; changing the cost
   // 三级, first admission: D 900; (8000 − 900) × 60% = 4260; b = 3740 < 1.1万 so 大病 0; family 3740.
   await pneumonia.getByLabel('三级医院').check();
   await expectFigures(pneumonia, '¥4,260', '¥0', '¥3,740');
-  await expect(pneumonia.locator('.estimate-status')).toHaveText('费用 ¥8,000，按2024学年的规定算出：');
+  await expect(pneumonia.locator('.estimate-status')).toHaveText(
+    '费用 ¥8,000，按2024学年的规定算出： （按全部费用都是政策范围内的合规费用估算，实际以结算为准）',
+  );
   await expect(pneumonia.locator('[aria-live="polite"]')).toContainText('¥4,260');
 
   const trace = pneumonia.locator('.estimate-trace');
@@ -75,6 +77,8 @@ test('聊城 pneumonia: level 3 gives the hand-worked figures; changing the cost
 
   // 150000 at 二级: D 500; 149500 × 70% = 104650; b = 45350; 大病 (45350 − 11000) × 60% = 20610; family 24740.
   await cost.fill('150000');
+  // The amount is the parent's now: no word of the app's example any more.
+  await expect(pneumonia).not.toContainText('示例金额');
   await pneumonia.getByLabel('二级医院').check();
   await expectFigures(pneumonia, '¥104,650', '¥20,610', '¥24,740');
   await expect(trace).toContainText('起付线：二级医院首次住院 ¥500');
@@ -87,6 +91,7 @@ test('聊城 pneumonia: level 3 gives the hand-worked figures; changing the cost
   // 大病 (30000 − 11000) × 60% = 11400; family 18600.
   await expect(pneumonia.getByLabel('是一级公立定点医疗机构')).toHaveCount(0);
   await pneumonia.getByLabel('一级医院').check();
+  await expect(pneumonia).toContainText('材料对一级公立定点医疗机构另写了规定');
   await pneumonia.getByLabel('是一级公立定点医疗机构').check();
   await pneumonia.getByLabel('第2次', { exact: true }).check();
   await expectFigures(pneumonia, '¥120,000', '¥11,400', '¥18,600');
@@ -116,7 +121,7 @@ test('聊城: bad amounts get a plain message next to the field, never NaN, and 
   const cases: [string, string][] = [
     ['', '请填写费用金额，例如 8000。'],
     ['-5', '费用不能是负数，请去掉前面的减号。'],
-    ['abc', '请只填数字，例如 8000 或 8000.50，不要填字母或其他符号。'],
+    ['abc', '请只填数字，例如 8000 或 8000.50（也可以写“3万”），不要填字母或其他符号。'],
     ['1.234', '金额最多填到分，也就是小数点后两位，例如 8000.50。'],
     ['99999999999', '这个金额太大了，请填写不超过 ¥10,000,000,000 的费用。'],
   ];
@@ -144,10 +149,8 @@ test('江门: only ceilings, so the figures say 最多约 and name what the lett
   await open(page, JIANGMEN);
   await expect(page.locator('.estimate-year')).toContainText('依据2024年度的规定估算，今年的规定可能不同');
   const pneumonia = card(page, 'pneumonia');
-  // Only the fund can be bounded: the line says what that means for the family.
-  await expect(pneumonia.locator(':scope > summary')).toHaveText(
-    '肺炎，住院治疗，¥8,000：基本医保最多报约¥6,800；报完后家里至少先付约¥1,200，其中一部分可能还能由大病保险报销（材料没写怎么报）',
-  );
+  // Only the fund can be bounded: the line gives no family figure, as the opened result gives none.
+  await expect(pneumonia.locator(':scope > summary')).toHaveText('肺炎，住院治疗，¥8,000：基本医保最多报约¥6,800；家里自付多少，材料没写');
   await openCard(pneumonia);
   // No hospital level in 江门's rule, so none is asked. Fund ≤ 8000 × 85% = 6800; nothing on 大病保险.
   await expect(pneumonia.getByRole('radio')).toHaveCount(0);
@@ -241,4 +244,45 @@ test('fits 320 px without sideways scrolling, with tap targets of at least 44 px
     expect(small, url).toEqual([]);
     await expectNoA11yViolations(page);
   }
+});
+
+test('the cost field takes money as people write it, and the one line, the result and the trace agree (issue 18, 20)', async ({ page }) => {
+  await open(page, LIAOCHENG);
+  const pneumonia = card(page, 'pneumonia');
+  await openCard(pneumonia);
+  const cost = pneumonia.getByLabel('费用（元）');
+  for (const [typed, shown] of [
+    ['3万', '¥30,000'],
+    ['1.5万', '¥15,000'],
+    ['¥3,000', '¥3,000'],
+    ['３０００', '¥3,000'],
+  ] as const) {
+    await cost.fill(typed);
+    await expect(pneumonia.locator('.field-error')).toHaveCount(0);
+    await expect(pneumonia.locator('.estimate-status')).toContainText(`费用 ${shown}`);
+    await expect(pneumonia.locator(':scope > summary')).toContainText(`肺炎，住院治疗，${shown}：`);
+  }
+  // The assumption sits beside the result, not as step 1 of the working; no step prints its figure twice.
+  await expect(pneumonia.locator('.estimate-status')).toContainText('合规费用');
+  const trace = pneumonia.locator('.estimate-trace');
+  await expect(trace.locator('li').first()).not.toContainText('合规费用');
+  const twice = await trace.locator('.trace-step').evaluateAll((steps) =>
+    steps
+      .filter((p) => {
+        const amount = p.querySelector('.trace-amount')?.textContent;
+        return amount && p.textContent!.split(amount).length - 1 > 1;
+      })
+      .map((p) => p.textContent),
+  );
+  expect(twice).toEqual([]);
+});
+
+test('where the family’s share is not stated, the one line gives no figure for it either (温州 inpatient)', async ({ page }) => {
+  await open(page, '/plan/wenzhou-lucheng?stage=primary&insured=none&residency=local&aid=no');
+  const c = card(page, 'pneumonia');
+  await openCard(c);
+  await expect(figure(c, 'family')).toHaveText('材料没写');
+  const line = c.locator(':scope > summary');
+  await expect(line).toContainText('家里自付多少，材料没写');
+  await expect(line).not.toContainText('先付');
 });

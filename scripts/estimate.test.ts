@@ -75,9 +75,7 @@ describe.concurrent('estimate CLI', { timeout: 30_000 }, () => {
     expect(result.missing.map((m: { id: string }) => m.id)).toEqual(['inpatient-deductible', 'inpatient-ratio', 'critical-illness']);
     expect(result.missing[1].what).toBe('住院的实际报销比例（只写了最高85%）');
     // Only the fund can be bounded: the one phrase says what that means for the family.
-    expect(result.summary.text).toBe(
-      '基本医保最多报约17000元；报完后家里至少先付约3000元，其中一部分可能还能由大病保险报销（材料没写怎么报）',
-    );
+    expect(result.summary.text).toBe('基本医保最多报约17000元；家里自付多少，材料没写');
     expect(result.shown).toEqual({
       fund: { kind: 'at-most', max: 1700000 },
       criticalIllness: { kind: 'unknown' },

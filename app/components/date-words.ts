@@ -33,11 +33,15 @@ export function dateSpan(t: TFunction, { from, to }: { from?: string; to?: strin
   return to ? formatDate(to) : '';
 }
 
-/** The one wording of a date. `countdown: false` leaves days out (a case the source gives no route). */
-export function dateWords(t: TFunction, d: DateInput, { countdown = true } = {}): DateWords {
+/**
+ * The one wording of a date. `countdown: false` leaves days out (a case the source gives no route). `yearSaid`: the
+ * line sits under the plan's year line, which names the policy year once, so a past date says "上一次" without it.
+ */
+export function dateWords(t: TFunction, d: DateInput, { countdown = true, yearSaid = false } = {}): DateWords {
   const span = dateSpan(t, d);
   if (!d.computed && (d.status === 'past' || d.status === 'no-end')) {
-    const when = t(d.status === 'no-end' ? 'dates.lastTimeNoEnd' : 'dates.lastTime', { year: d.policyYear, when: span });
+    const key = d.status === 'no-end' ? 'dates.lastTimeNoEnd' : 'dates.lastTime';
+    const when = t(yearSaid ? `${key}Short` : key, { year: d.policyYear, when: span });
     return { when, pastYear: true };
   }
   if (d.status === 'past') return { when: span, status: t('dates.gone'), pastYear: false };

@@ -168,6 +168,10 @@ function SampleCard({ sample, region, shown }: { sample: Sample; region: RegionP
   const careLabel = isNotStated(rule) ? t(`estimate.care.${sample.care}`) : rule.label;
   const result = outcome(t, region, sample, specs, costText, options);
   const inputError = result.kind === 'input-error' ? result.message : undefined;
+  // "示例金额" only while the amount is the app's example: once the parent types theirs, it is theirs.
+  const parsed = parseMoneyInput(costText);
+  const isSample = parsed.ok && parsed.fen === sample.costFen;
+  const describedBy = [inputError ? ids.error : '', isSample ? ids.hint : ''].filter(Boolean).join(' ') || undefined;
 
   return (
     <details className="estimate-card" id={uid}>
@@ -178,11 +182,13 @@ function SampleCard({ sample, region, shown }: { sample: Sample; region: RegionP
 
       <div className={inputError ? 'field estimate-field has-error' : 'field estimate-field'}>
         <label className="label" htmlFor={ids.cost}>
-          {t('estimate.costLabel')} <span className="tag">{t('estimate.sampleTag')}</span>
+          {t('estimate.costLabel')} {isSample && <span className="tag">{t('estimate.sampleTag')}</span>}
         </label>
-        <p className="hint" id={ids.hint}>
-          {t('estimate.costHint', { amount: formatFen(sample.costFen) })}
-        </p>
+        {isSample && (
+          <p className="hint" id={ids.hint}>
+            {t('estimate.costHint', { amount: formatFen(sample.costFen) })}
+          </p>
+        )}
         {inputError && (
           <p className="field-error" id={ids.error}>
             {inputError}
@@ -198,7 +204,7 @@ function SampleCard({ sample, region, shown }: { sample: Sample; region: RegionP
           spellCheck={false}
           value={costText}
           onChange={(e) => setCostText(e.target.value)}
-          aria-describedby={inputError ? `${ids.error} ${ids.hint}` : ids.hint}
+          aria-describedby={describedBy}
           aria-invalid={inputError ? true : undefined}
         />
       </div>
@@ -214,8 +220,17 @@ function SampleCard({ sample, region, shown }: { sample: Sample; region: RegionP
           />
           {has('public') && options.level === 1 && (
             <div className="radio checkbox">
-              <input type="checkbox" id={ids.public} checked={options.public} onChange={(e) => set({ public: e.target.checked })} />
+              <input
+                type="checkbox"
+                id={ids.public}
+                checked={options.public}
+                aria-describedby={`${ids.public}-why`}
+                onChange={(e) => set({ public: e.target.checked })}
+              />
               <label htmlFor={ids.public}>{t('estimate.public')}</label>
+              <p className="hint" id={`${ids.public}-why`}>
+                {t('estimate.publicWhy')}
+              </p>
             </div>
           )}
         </fieldset>
@@ -299,7 +314,8 @@ function ResultFigures({ outcome }: { outcome: Outcome }) {
   return (
     <>
       <p className="estimate-status">
-        {t(r.exact ? 'estimate.result.exact' : 'estimate.result.bound', { cost: formatFen(r.cost), year: r.policyYear })}
+        {t(r.exact ? 'estimate.result.exact' : 'estimate.result.bound', { cost: formatFen(r.cost), year: r.policyYear })}{' '}
+        <span className="estimate-assumption">{t('estimate.result.assumption')}</span>
       </p>
       <dl className="estimate-figures">
         {rows.map(([key, view]) => (
@@ -334,6 +350,8 @@ function ResultDetails({ result, region, shown }: { result: EstimateResult; regi
   const traceText = useTraceText();
   // Whom to ask, once for the card: every office any missing item names, in order.
   const askAt = [...new Set(result.missing.flatMap((m) => m.askAt))];
+  // The bill and its assumption (all of it 合规费用) are said beside the result, not as a step of the working.
+  const steps = result.trace.filter((step) => step.message.key !== 'cost');
   return (
     <>
       {result.missing.length > 0 && (
@@ -347,18 +365,23 @@ function ResultDetails({ result, region, shown }: { result: EstimateResult; regi
           <AskAt ids={askAt} region={region} shown={shown} />
         </div>
       )}
-      <h4 className="estimate-trace-title">{t('estimate.trace', { count: result.trace.length })}</h4>
+      {/* An h3: the section's heading is the h2 above (axe heading-order); the cards themselves have no heading. */}
+      <h3 className="estimate-trace-title">{t('estimate.trace', { count: steps.length })}</h3>
       <ol className="estimate-trace">
-        {result.trace.map((step: TraceStep, i) => (
-          <li key={`${i}-${step.message.key}`}>
-            <p className="trace-step">
-              {traceText(step.message)}
-              {/* Only what a step pays or leaves to pay: limits and ranges are said in the sentence itself. */}
-              {step.amountFen !== undefined && <span className="trace-amount">{formatFen(step.amountFen)}</span>}
-            </p>
-            {step.cite && <CitationLine cite={step.cite} source={region.source} />}
-          </li>
-        ))}
+        {steps.map((step: TraceStep, i) => {
+          const text = traceText(step.message);
+          const amount = step.amountFen === undefined ? undefined : formatFen(step.amountFen);
+          return (
+            <li key={`${i}-${step.message.key}`}>
+              <p className="trace-step">
+                {text}
+                {/* What a step pays or leaves to pay, unless its sentence already ends on that figure. */}
+                {amount !== undefined && !text.includes(amount) && <span className="trace-amount">{amount}</span>}
+              </p>
+              {step.cite && <CitationLine cite={step.cite} source={region.source} />}
+            </li>
+          );
+        })}
       </ol>
     </>
   );

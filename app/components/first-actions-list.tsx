@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -5,6 +6,53 @@ import type { Ask, FirstAction, FirstActions } from '../policies/plan/first-acti
 import type { PlanSectionId, PolicyId, RegionPolicy } from '../policies/model/types.ts';
 import { formatFen, phoneText, telHref } from './format.ts';
 import { dateWords } from './date-words.ts';
+import { useFirstHotlineMention } from './plan-item.tsx';
+import { GlossList } from './gloss-list.tsx';
+import { contactsFor } from '../policies/plan/contacts.ts';
+import { N3_AREA_CODES, originHotline } from '../policies/model/national.ts';
+import type { AreaCodePlace } from '../policies/model/national.ts';
+
+/**
+ * Stopping is done where the child is insured now, so the number to call is that place's 12393 (N2): where the
+ * parent picks a place whose code N3 gives, a number to tap; else how to dial it, and 12393 alone (the office where
+ * the caller is) as the number on the line. Kept on this phone only for this screen: it is no answer of the plan.
+ */
+function OriginCall() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [place, setPlace] = useState<AreaCodePlace | ''>('');
+  const hotline = originHotline(place || undefined);
+  const tel = (
+    <a className="phone" href={telHref(hotline.areaCode, hotline.number)}>
+      {phoneText(hotline.areaCode, hotline.number)}
+    </a>
+  );
+  return (
+    <div className="origin-call">
+      <label htmlFor={id}>{t('plan.origin.label')}</label>{' '}
+      <select id={id} className="origin-select" value={place} onChange={(e) => setPlace(e.target.value as AreaCodePlace | '')}>
+        <option value="">{t('plan.origin.places.other')}</option>
+        {N3_AREA_CODES.map((p) => (
+          <option key={p.id} value={p.id}>
+            {t(`plan.origin.places.${p.id}`)}
+          </option>
+        ))}
+      </select>
+      <p className="origin-line" aria-live="polite">
+        {hotline.areaCode ? (
+          <>
+            {t('plan.origin.callKnown')} {tel}
+          </>
+        ) : (
+          <>
+            {t('plan.origin.callUnknown')} {tel}
+            {t('plan.origin.callUnknownAfter')}
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
 
 function officeNames(t: TFunction, region: RegionPolicy<PolicyId>, ids: string[]): string {
   const names = ids.flatMap((id) => region.offices.filter((o) => o.id === id).map((o) => o.name));
@@ -47,8 +95,20 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy<PolicyId>
     }
     case 'dates-ask':
       return askLine(t, region, 'plan.first.datesAsk', a.ask);
+    case 'newborn-window': {
+      const words = dateWords(t, a.deadline, { countdown, yearSaid: true });
+      return (
+        <>
+          {a.rule} {t('plan.first.newbornWindow')} <strong>{words.when}</strong>
+          {a.deadline.computed && t('plan.first.computed')}
+          {words.status && <span className="status"> {words.status}</span>}
+          {t('plan.first.separator')}
+          {t('plan.first.newbornWindowAsk', { offices: officeNames(t, region, a.askAt) })}
+        </>
+      );
+    }
     case 'deadline': {
-      const words = dateWords(t, a.deadline, { countdown });
+      const words = dateWords(t, a.deadline, { countdown, yearSaid: true });
       return (
         <>
           {t('plan.first.deadline', { label: a.deadline.label })} <strong>{words.when}</strong>
@@ -73,15 +133,37 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy<PolicyId>
           </>
         );
       }
-      if (a.nearest) return t('plan.first.callNearest', { first: a.nearest.first, count: a.nearest.count });
-      return (
-        <>
-          {t('plan.first.callHotline')}{' '}
-          <a href={telHref(a.hotline!.areaCode, a.hotline!.number)}>{phoneText(a.hotline!.areaCode, a.hotline!.number)}</a>
-          {t('plan.first.hotlineNote')}
-        </>
-      );
+      if (a.nearest) {
+        const { areaCode, number } = a.nearest.phone;
+        return (
+          <>
+            {t('plan.first.callNearest', { first: a.nearest.first })} <a href={telHref(areaCode, number)}>{phoneText(areaCode, number)}</a>
+            {t('plan.first.callNearestCount', { count: a.nearest.count })}
+          </>
+        );
+      }
+      return <HotlineCall hotline={a.hotline!} />;
   }
+}
+
+/** The first number of the offices named (else the area's 12393), to tap on the line that names them. */
+function NumberFor({ region, askAt }: { region: RegionPolicy<PolicyId>; askAt: string[] }) {
+  const { offices, hotline } = contactsFor(region, askAt);
+  const phone = offices.flatMap((o) => o.phones)[0] ?? hotline;
+  if (!phone) return null;
+  return <a href={telHref(phone.areaCode, phone.number)}>{phoneText(phone.areaCode, phone.number)}</a>;
+}
+
+/** The call line with the area's 12393: what 12393 is, said here when it is the page's first mention. */
+function HotlineCall({ hotline }: { hotline: { areaCode: string; number: string } }) {
+  const { t } = useTranslation();
+  const first = useFirstHotlineMention(true);
+  return (
+    <>
+      {t('plan.first.callHotline')} <a href={telHref(hotline.areaCode, hotline.number)}>{phoneText(hotline.areaCode, hotline.number)}</a>
+      {first && t('plan.first.hotlineNote')}
+    </>
+  );
 }
 
 /** "先做这几件事": each action with its key fact and a link to the step that says it in full. */
@@ -90,7 +172,10 @@ export function FirstActionsList({
   region,
   stepNumber,
   confirmWith,
+  planText,
 }: {
+  /** Everything the plan says (its steps' data), to find the terms worth a gloss. */
+  planText: string;
   summary: FirstActions;
   region: RegionPolicy<PolicyId>;
   stepNumber: (id: PlanSectionId) => number | undefined;
@@ -104,7 +189,8 @@ export function FirstActionsList({
         {summary.actions.map((a, i) => {
           const n = stepNumber(a.step);
           const text = actionText(t, a, region, confirmWith, summary.showCountdown);
-          // A call line holds its own tap target (the phone); every other line is one tap to its step in full.
+          // A call line holds its own tap target (the phone); every other line is one tap to its step in full, named
+          // by its title (not its number: the list's own numbers would read "1. 见第3步").
           return (
             <li key={`${a.kind}-${i}`} className={`first-action first-${a.kind}`}>
               {a.kind === 'call' || n === undefined ? (
@@ -115,13 +201,21 @@ export function FirstActionsList({
                   <span className="to-step" aria-hidden="true">
                     ›
                   </span>
-                  <span className="visually-hidden">{t('plan.first.toStep', { n })}</span>
+                  <span className="visually-hidden">{t('plan.first.toStep', { title: t(`plan.sections.${a.step}`) })}</span>
                 </a>
+              )}
+              {a.kind === 'stop-other' && <OriginCall />}
+              {/* A line that says whom to ask carries a number to tap (beside its link: links do not nest). */}
+              {a.kind === 'newborn-window' && (
+                <p className="first-action-number">
+                  <NumberFor region={region} askAt={a.askAt} />
+                </p>
               )}
             </li>
           );
         })}
       </ol>
+      <GlossList text={planText} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanItem } from '../policies/plan/plan.ts';
 import type { PolicyId, RegionPolicy } from '../policies/model/types.ts';
@@ -13,12 +14,29 @@ import type { NationalFact } from '../policies/model/national.ts';
 /** More offices than this are named by the first and a count, linking to the one list of them (鹤山's ten centres). */
 const ASK_AT_NAMED = 3;
 
+/**
+ * Whether the page has already said what 12393 is (its long label and that the area code is the app's): said once
+ * per page, in document order, then the number alone. A fresh object per render of the page, so the server and the
+ * browser count the same mentions.
+ */
+export const HotlineLabelSaid = createContext<{ said: boolean } | null>(null);
+
+/** True for the first mention of 12393 on the page (and wherever no page counts); `mentions`: this place shows it. */
+export function useFirstHotlineMention(mentions: boolean): boolean {
+  const page = useContext(HotlineLabelSaid);
+  if (!page || !mentions) return true;
+  const first = !page.said;
+  page.said = true;
+  return first;
+}
+
 /** The national hotline with the area's code (N2, N3): labelled as national, never as the local office. */
-export function Hotline12393({ hotline }: { hotline: NonNullable<Contacts['hotline']> }) {
+export function Hotline12393({ hotline, label = true }: { hotline: NonNullable<Contacts['hotline']>; label?: boolean }) {
   const { t } = useTranslation();
+  const number = phoneText(hotline.areaCode, hotline.number);
   return (
     <a className="hotline" href={telHref(hotline.areaCode, hotline.number)}>
-      {t('plan.hotline.call', { number: phoneText(hotline.areaCode, hotline.number) })}
+      {t(label ? 'plan.hotline.call' : 'plan.hotline.callShort', { number })}
     </a>
   );
 }
@@ -26,6 +44,7 @@ export function Hotline12393({ hotline }: { hotline: NonNullable<Contacts['hotli
 function AskAt({ ids, region }: { ids: string[]; region: RegionPolicy<PolicyId> }) {
   const { t } = useTranslation();
   const { offices, hotline } = contactsFor(region, ids);
+  const firstHotline = useFirstHotlineMention(Boolean(hotline) && offices.length <= ASK_AT_NAMED);
   if (offices.length > ASK_AT_NAMED) {
     return (
       <p className="ask-at">
@@ -46,8 +65,8 @@ function AskAt({ ids, region }: { ids: string[]; region: RegionPolicy<PolicyId> 
       {hotline && (
         <>
           {t('plan.hotline.or')}
-          <Hotline12393 hotline={hotline} />
-          <span className="muted">{t('plan.hotline.marker')}</span>
+          <Hotline12393 hotline={hotline} label={firstHotline} />
+          {firstHotline && <span className="muted">{t('plan.hotline.marker')}</span>}
         </>
       )}
     </p>
@@ -112,7 +131,8 @@ export function PlanItemView({
       return (
         <div className="item fee">
           <p className="fee-line">
-            <span className="fee-label">{t(`plan.fee.${item.id}`)}</span> <strong className="amount">{formatFen(item.amountFen)}</strong>
+            <span className="fee-label">{t(item.othersThanFunded ? 'plan.fee.individualOthers' : `plan.fee.${item.id}`)}</span>{' '}
+            <strong className="amount">{formatFen(item.amountFen)}</strong>
             {item.per && <span className="muted"> {item.per}</span>}
           </p>
           {item.groups && <p>{t('plan.fee.fullyFundedGroups', { groups: item.groups })}</p>}

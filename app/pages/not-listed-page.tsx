@@ -8,6 +8,8 @@ import { NATIONAL_FACTS } from '../policies/model/national.ts';
 
 /** National rules that hold wherever the family is (N1.1, N1.2, N1.4): summaries, marked as such. */
 const EVERYWHERE = [NATIONAL_FACTS['N1.1'], NATIONAL_FACTS['N1.2'], NATIONAL_FACTS['N1.4']];
+/** The documents they summarise, each named once (the three share 国办发〔2024〕38号): one marker above the list. */
+const DOCUMENTS = [...new Set(EVERYWHERE.flatMap((fact) => fact.cite.document.split('；')))].join('；');
 
 export function NotListedPage() {
   const { t } = useTranslation();
@@ -34,12 +36,14 @@ export function NotListedPage() {
         </li>
       </ul>
       <h2>{t('notListed.nationalTitle')}</h2>
-      {EVERYWHERE.map((fact) => (
-        <div className="item national" key={fact.id}>
-          <p className="if">{t('plan.national.marker', { document: fact.cite.document })}</p>
-          <p>{t(`national.${fact.id.replace('.', '_')}`)}</p>
-        </div>
-      ))}
+      <div className="item national">
+        <p className="if">{t('plan.national.marker', { document: DOCUMENTS })}</p>
+        <ul>
+          {EVERYWHERE.map((fact) => (
+            <li key={fact.id}>{t(`national.${fact.id.replace('.', '_')}`)}</li>
+          ))}
+        </ul>
+      </div>
       <p>
         <Link to="/">{t('notListed.back')}</Link>
       </p>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { PageLayout } from '../components/page-layout.tsx';
 import { FocusHeading } from '../components/focus-heading.tsx';
-import { PlanItemView } from '../components/plan-item.tsx';
+import { HotlineLabelSaid, PlanItemView } from '../components/plan-item.tsx';
 import { FirstActionsList } from '../components/first-actions-list.tsx';
 import { AreaCodeNote, HotlineCard } from '../components/office-card.tsx';
 import { dateWords, thisYearLine } from '../components/date-words.ts';
@@ -48,7 +48,7 @@ function summaryText(t: TFunction, section: PlanSection, countdown: boolean): st
     case 'offices':
       return s.names.join(sep);
     case 'deadline': {
-      const words = dateWords(t, s.deadline, { countdown });
+      const words = dateWords(t, s.deadline, { countdown, yearSaid: true });
       const when = s.deadline.computed ? `${words.when}${t('plan.first.computed')}` : words.when;
       return [when, words.status].filter(Boolean).join(' · ');
     }
@@ -151,59 +151,70 @@ export function PlanPage({
   const gaps = gapCount(plan);
   const countdown = first.showCountdown;
 
+  // What 12393 is, said at its first mention on the page only (a fresh count each render).
+  const hotlineSaid = { said: false };
+
   return (
     <PageLayout>
-      <div ref={stepsRef} className="plan">
-        <FocusHeading focusKey="plan">{letter?.title ?? t('plan.title', { region: region.shortName })}</FocusHeading>
-        {letter ? (
-          letter.line
-        ) : (
-          <details className="year-line">
-            <summary>
-              <strong>{t('plan.yearLine', { year: plan.policyYear })}</strong> <span className="more">{t('plan.yearMore')}</span>
-            </summary>
-            <p>{t('plan.yearNotice', { issued: plan.source.issued, offices })}</p>
-            <p>
-              <Link to={letterPath(answers)}>{t('plan.letterLink')}</Link>
-            </p>
-          </details>
-        )}
-        <FirstActionsList summary={first} region={region} stepNumber={stepNumber} confirmWith={confirmWith} />
-        {letter?.notices}
-        <h2 className="steps-title">{t('plan.stepsTitle')}</h2>
-        <ol className="step-by-step">
-          {sections.map((section, i) => {
-            const pastYear = section.items.some((item) => item.kind === 'deadline' && dateWords(t, item).pastYear);
-            return (
-              <li key={section.id} className={`step step-${section.id}`} id={`step-${section.id}`}>
-                <details className="step-details">
-                  <summary>
-                    <h3 className="step-title">
-                      <span className="step-number" aria-hidden="true">
-                        {i + 1}
-                      </span>
-                      {t(`plan.sections.${section.id}`)}
-                    </h3>
-                    <span className="step-summary">{summaryText(t, section, countdown)}</span>
-                  </summary>
-                  <div className="step-body">
-                    {section.items.map((item) => (
-                      <PlanItemView key={`${item.kind}-${item.id}`} item={item} region={region} options={{ countdown }} />
-                    ))}
-                    {section.id === 'deadlines' && pastYear && <p className="this-year">{thisYearLine(t, confirmWith)}</p>}
-                    {section.id === 'contacts' && (
-                      <AreaCodeNote offices={section.items.flatMap((item) => (item.kind === 'office' ? [item.office] : []))} />
-                    )}
-                    {section.id === 'contacts' && call.hotline && (
-                      <HotlineCard areaCode={call.hotline.areaCode} number={call.hotline.number} />
-                    )}
-                  </div>
-                </details>
-              </li>
-            );
-          })}
-        </ol>
-      </div>
+      <HotlineLabelSaid.Provider value={hotlineSaid}>
+        <div ref={stepsRef} className="plan">
+          <FocusHeading focusKey="plan">{letter?.title ?? t('plan.title', { region: region.shortName })}</FocusHeading>
+          {letter ? (
+            letter.line
+          ) : (
+            <details className="year-line">
+              <summary>
+                <strong>{t('plan.yearLine', { year: plan.policyYear })}</strong> <span className="more">{t('plan.yearMore')}</span>
+              </summary>
+              <p>{t('plan.yearNotice', { issued: plan.source.issued, offices })}</p>
+              <p>
+                <Link to={letterPath(answers)}>{t('plan.letterLink')}</Link>
+              </p>
+            </details>
+          )}
+          <FirstActionsList
+            summary={first}
+            region={region}
+            stepNumber={stepNumber}
+            confirmWith={confirmWith}
+            planText={JSON.stringify(plan.sections)}
+          />
+          {letter?.notices}
+          <h2 className="steps-title">{t('plan.stepsTitle')}</h2>
+          <ol className="step-by-step">
+            {sections.map((section, i) => {
+              const pastYear = section.items.some((item) => item.kind === 'deadline' && dateWords(t, item).pastYear);
+              return (
+                <li key={section.id} className={`step step-${section.id}`} id={`step-${section.id}`}>
+                  <details className="step-details">
+                    <summary>
+                      <h3 className="step-title">
+                        <span className="step-number" aria-hidden="true">
+                          {i + 1}
+                        </span>
+                        {t(`plan.sections.${section.id}`)}
+                      </h3>
+                      <span className="step-summary">{summaryText(t, section, countdown)}</span>
+                    </summary>
+                    <div className="step-body">
+                      {section.items.map((item) => (
+                        <PlanItemView key={`${item.kind}-${item.id}`} item={item} region={region} options={{ countdown }} />
+                      ))}
+                      {section.id === 'deadlines' && pastYear && <p className="this-year">{thisYearLine(t, confirmWith)}</p>}
+                      {section.id === 'contacts' && (
+                        <AreaCodeNote offices={section.items.flatMap((item) => (item.kind === 'office' ? [item.office] : []))} />
+                      )}
+                      {section.id === 'contacts' && call.hotline && (
+                        <HotlineCard areaCode={call.hotline.areaCode} number={call.hotline.number} />
+                      )}
+                    </div>
+                  </details>
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      </HotlineLabelSaid.Provider>
       <EstimateSlot region={region} answers={answers} />
       <section className="sources" aria-labelledby="sources-title">
         <h2 id="sources-title">{t('plan.sources.title')}</h2>

@@ -634,7 +634,7 @@ const HONEST: { name: string; region: RegionId; input: Row['input']; fund: Shown
     fund: ['?', 7000],
     ci: '?',
     family: '?',
-    summary: '基本医保最多报约7000元；报完后家里至少先付约3000元，其中一部分可能还能由大病保险报销（材料没写怎么报）',
+    summary: '基本医保最多报约7000元；家里自付多少，材料没写',
   },
   // The serious-illness sample: fund ≤ min(140000, 200000); 大病 ≤ b ≤ 200000 is the whole bill.
   {
@@ -644,7 +644,7 @@ const HONEST: { name: string; region: RegionId; input: Row['input']; fund: Shown
     fund: ['?', 140000],
     ci: '?',
     family: '?',
-    summary: '基本医保最多报约140000元；报完后家里至少先付约60000元，其中一部分可能还能由大病保险报销（材料没写怎么报）',
+    summary: '基本医保最多报约140000元；家里自付多少，材料没写',
   },
   // 200000 + 385500 > 400000: the two maxima cannot both be reached, so 大病保险's is not shown.
   {
@@ -654,7 +654,7 @@ const HONEST: { name: string; region: RegionId; input: Row['input']; fund: Shown
     fund: ['?', 200000],
     ci: '?',
     family: '?',
-    summary: '基本医保最多报约200000元；报完后家里至少先付约200000元，其中一部分可能还能由大病保险报销（材料没写怎么报）',
+    summary: '基本医保最多报约200000元；家里自付多少，材料没写',
   },
   // Both caps bind: 200000 + 385500 ≤ 1000000, so both are real ceilings; family ≥ 1000000 − 585500.
   {
@@ -693,7 +693,7 @@ const HONEST: { name: string; region: RegionId; input: Row['input']; fund: Shown
     fund: ['?', 5000],
     ci: '?',
     family: '?',
-    summary: '基本医保最多报约5000元；报完后家里至少先付约3000元，其中一部分可能还能由大病保险报销（材料没写怎么报）',
+    summary: '基本医保最多报约5000元；家里自付多少，材料没写',
   },
   {
     name: '天津 门(急)诊 300 (sample, not continuous)',
@@ -711,7 +711,7 @@ const HONEST: { name: string; region: RegionId; input: Row['input']; fund: Shown
     fund: ['?', 17000],
     ci: '?',
     family: '?',
-    summary: '基本医保最多报约17000元；报完后家里至少先付约3000元，其中一部分可能还能由大病保险报销（材料没写怎么报）',
+    summary: '基本医保最多报约17000元；家里自付多少，材料没写',
   },
   // 聊城 exact: the three shares.
   {

@@ -534,22 +534,17 @@ export function shownShares(cost: number, fund: Bounds, criticalIllness: Bounds,
 }
 
 /**
- * The estimate in one phrase: what the fund pays; then, where the family's share can be said, 大病保险 and the
- * family; else what the family pays first after the fund, part of which 大病保险 may still pay.
+ * The estimate in one phrase: what the fund pays; then 大病保险 (where it is a figure) and the family, as the opened
+ * result shows them: where the family's share is not stated there, the phrase says so and gives no figure either.
  */
-function summary(cost: number, shown: ShownShares, burden: Bounds, ciLabel: string): TraceMessage {
+function summary(shown: ShownShares, ciLabel: string): TraceMessage {
   const parts = [shown.fund.kind === 'unknown' ? msg('summary.fundUnknown') : msg('summary.fund', rangeParams(shown.fund))];
   const ci = shown.criticalIllness;
-  // "At most" for the family alone says little (it may pay nothing or nearly all): then say what it pays first.
-  if (shown.outOfPocket.kind !== 'unknown' && shown.outOfPocket.kind !== 'at-most') {
-    if (ci.kind !== 'unknown' && !(ci.kind === 'exact' && ci.fen === 0))
-      parts.push(msg('summary.criticalIllness', { label: ciLabel, ...rangeParams(ci) }));
-    parts.push(msg('summary.family', rangeParams(shown.outOfPocket)));
-  } else {
-    const first = classifyBounds(burden, { min: 0, max: cost });
-    const { range, ...amounts } = rangeParams(first);
-    if (first.kind !== 'unknown') parts.push(msg('summary.familyFirst', { first: range!, ...amounts }));
-  }
+  if (ci.kind !== 'unknown' && !(ci.kind === 'exact' && ci.fen === 0))
+    parts.push(msg('summary.criticalIllness', { label: ciLabel, ...rangeParams(ci) }));
+  // Nothing stated at all: the fund's line says it; a second "not stated" would add nothing.
+  if (shown.outOfPocket.kind !== 'unknown') parts.push(msg('summary.family', rangeParams(shown.outOfPocket)));
+  else if (shown.fund.kind !== 'unknown') parts.push(msg('summary.familyUnknown'));
   return msg('summary.line', {}, { parts });
 }
 
@@ -585,7 +580,7 @@ export function estimate(region: RegionPolicy<PolicyId>, input: EstimateInput): 
     say(w, msg('silent', { region: region.shortName }));
     lack(w, 'benefits', benefits.care[input.care] as NotStated, { key: 'benefits' });
     const none = shownShares(cost, unknown, unknown, unknown);
-    return result(w, { fund: unknown, criticalIllness: unknown, outOfPocket: unknown }, none, summary(cost, none, unknown, ''));
+    return result(w, { fund: unknown, criticalIllness: unknown, outOfPocket: unknown }, none, summary(none, ''));
   }
 
   say(w, msg('cost', { costFen: cost }), { amountFen: cost });
@@ -611,5 +606,5 @@ export function estimate(region: RegionPolicy<PolicyId>, input: EstimateInput): 
   }
   const ciLabel = isNotStated(benefits.criticalIllness) ? '' : benefits.criticalIllness.label;
   const shares = { fund, criticalIllness: ci.bounds, outOfPocket: family };
-  return result(w, shares, shown, summary(cost, shown, burden, ciLabel));
+  return result(w, shares, shown, summary(shown, ciLabel));
 }

@@ -6,6 +6,15 @@ import type { MoneyInputError } from './money-input.ts';
 describe('parseMoneyInput: accepted amounts', () => {
   it.each([
     ['1500', 150000],
+    // 万 as people say a bill (issue 18, 20): the point moves four places.
+    ['3万', 3_000_000],
+    ['1.5万', 1_500_000],
+    ['1.5万元', 1_500_000],
+    ['¥3,000', 300_000],
+    ['３万', 3_000_000],
+    ['０.８万', 800_000],
+    ['1.23456万', 1_234_560],
+    ['.5万', 500_000],
     ['1500.5', 150050],
     ['1500.50', 150050],
     ['1500.05', 150005],
@@ -60,6 +69,11 @@ describe('parseMoneyInput: refused, with the reason', () => {
     ['0x10', 'not-a-number'],
     ['一千', 'not-a-number'],
     ['1.234', 'too-many-decimals'],
+    ['1.2345678万', 'too-many-decimals'],
+    ['万', 'empty'],
+    ['3万万', 'not-a-number'],
+    ['-3万', 'negative'],
+    ['9999999万', 'too-large'],
     ['0.001', 'too-many-decimals'],
     ['99999999999', 'too-large'],
     ['10000000000.01', 'too-large'],

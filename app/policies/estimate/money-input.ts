@@ -1,6 +1,6 @@
 // Reads an amount of money a parent types (in yuan) into integer fen for the estimate, or says what is wrong with it.
 // Pure: no React, no Intl. Forgiving about how a phone keyboard writes a number (full-width digits, "1,500",
-// a leading ¥ or a trailing 元, spaces), strict about what it means (no sign, at most two decimals, a sane size).
+// a leading ¥ or a trailing 元, spaces, "3万" / "1.5万元" as people say hospital bills), strict about what it means (no sign, at most two decimals, a sane size).
 import { MAX_COST_FEN } from './estimate.ts';
 
 export type MoneyInputError =
@@ -35,14 +35,23 @@ export function parseMoneyInput(raw: string): MoneyInput {
     .replace(/^(-?)[¥￥]/, '$1')
     .replace(/^[¥￥](-)/, '$1')
     .replace(/元$/, '');
+  // "3万", "1.5万": ten thousand yuan; the point moves four places, so "1.23456万" is 12345.60 yuan.
+  const wan = /万$/.test(text);
+  if (wan) text = text.slice(0, -1);
   const negative = text.startsWith('-');
   if (negative) text = text.slice(1);
   // Digits with optional correctly grouped thousands separators, then an optional fraction; "5." and ".5" are fine.
   const match = /^(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?$/.exec(text);
   if (!match || (match[1] === '' && !match[2])) return { ok: false, error: text === '' && !negative ? 'empty' : 'not-a-number' };
   if (negative) return { ok: false, error: 'negative' };
-  const whole = match[1]!.replace(/,/g, '').replace(/^0+(?=\d)/, '');
-  const fraction = match[2] ?? '';
+  let whole = match[1]!.replace(/,/g, '');
+  let fraction = match[2] ?? '';
+  if (wan) {
+    const shifted = fraction.padEnd(4, '0');
+    whole += shifted.slice(0, 4);
+    fraction = shifted.slice(4);
+  }
+  whole = whole.replace(/^0+(?=\d)/, '');
   if (fraction.length > 2) return { ok: false, error: 'too-many-decimals' };
   // Checked on the digits first, so no string is ever turned into an unsafe number.
   if (whole.length > String(Math.floor(MAX_INPUT_FEN / 100)).length) return { ok: false, error: 'too-large' };

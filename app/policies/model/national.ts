@@ -78,3 +78,24 @@ export const NATIONAL_FACTS: Record<NationalFactId, NationalFact> = {
 export function hotline12393(region: { areaCode: string }): { areaCode: string; number: '12393'; cite: NationalCitation[] } {
   return { areaCode: region.areaCode, number: '12393', cite: [NATIONAL_FACTS.N2.cite, NATIONAL_FACTS.N3.cite] };
 }
+
+/**
+ * N3's area codes, by the place they belong to: the only codes national.md gives. A family insured in one of these
+ * places reaches its office at `<code>-12393` (N2); for any other place the app says how to dial, and gives no code.
+ */
+export const N3_AREA_CODES = [
+  { id: 'jiangmen', place: '广东省江门市', areaCode: '0750' },
+  { id: 'liaocheng', place: '山东省聊城市', areaCode: '0635' },
+  { id: 'liuzhou', place: '广西壮族自治区柳州市', areaCode: '0772' },
+  { id: 'tianjin', place: '天津市', areaCode: '022' },
+  { id: 'wenzhou', place: '浙江省温州市', areaCode: '0577' },
+] as const;
+export type AreaCodePlace = (typeof N3_AREA_CODES)[number]['id'];
+
+/** 12393 for the place where the child is insured now: with its code where N3 gives one; else the number alone. */
+export function originHotline(place: AreaCodePlace | undefined): { areaCode?: string; number: '12393'; cite: NationalCitation[] } {
+  const known = N3_AREA_CODES.find((p) => p.id === place);
+  return known
+    ? { areaCode: known.areaCode, number: '12393', cite: [NATIONAL_FACTS.N2.cite, NATIONAL_FACTS.N3.cite] }
+    : { number: '12393', cite: [NATIONAL_FACTS.N2.cite] };
+}

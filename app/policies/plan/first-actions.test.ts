@@ -7,7 +7,7 @@ import { buildPlan } from './plan.ts';
 import type { CompleteAnswers } from '../answers/questions.ts';
 import { AID, INSURED, REGION_IDS, RESIDENCY, STAGES } from '../model/types.ts';
 import type { RegionId } from '../model/types.ts';
-import { firstActions, gapCount, shortWhat, stepSummary } from './first-actions.ts';
+import { firstActions, gapCount, leadSentence, shortWhat, stepSummary } from './first-actions.ts';
 import type { FirstAction } from './first-actions.ts';
 
 const today = '2026-11-23';
@@ -56,8 +56,9 @@ describe('how each case opens (lead) and its actions, per region', () => {
     ['tianjin', { residency: 'non-local' }, 'no-route', ['no-route', 'call', 'ask-what']],
     ['tianjin', { residency: 'hmt', aid: 'yes' }, 'no-route', ['no-route', 'call', 'ask-what']],
     ['tianjin', { ...NEWBORN, residency: 'non-local' }, 'no-route', ['no-route', 'call', 'ask-what']],
-    ['tianjin', { ...NEWBORN, residency: 'local' }, 'newborn', ['birth-deadline', 'register', 'pay', 'deadline', 'call']],
-    ['tianjin', { ...NEWBORN, residency: 'permit' }, 'newborn', ['birth-deadline', 'register', 'pay', 'deadline', 'call']],
+    // Born in October, in the collection window: the source's rule for those births and the window, in one line.
+    ['tianjin', { ...NEWBORN, residency: 'local' }, 'newborn', ['newborn-window', 'register', 'pay', 'call']],
+    ['tianjin', { ...NEWBORN, residency: 'permit' }, 'newborn', ['newborn-window', 'register', 'pay', 'call']],
     ['tianjin', { ...OLDER_NEWBORN, residency: 'permit' }, 'newborn', ['birth-deadline', 'register', 'pay', 'deadline', 'call']],
     ['tianjin', { stage: 'college' }, 'not-covered', ['not-covered', 'call', 'ask-what']],
     // 温州鹿城
@@ -104,15 +105,21 @@ describe('the first line fits the case', () => {
     expect(first.showCountdown).toBe(true);
   });
 
-  it('a newborn born in September–December: the 下一年度 rule’s window of the birth year, never the 90-day countdown', () => {
-    const { first } = summarise('tianjin', { ...NEWBORN, residency: 'local' });
-    expect(first.actions[0]).toMatchObject({
-      kind: 'deadline',
-      fromBirth: true,
-      deadline: { id: 'born-september-to-december', from: '2026-09-01', to: '2026-12-31', computed: true, daysLeft: 38 },
-    });
-    expect(first.actions.some((a) => a.kind === 'deadline' && a.deadline.id === 'newborn-90-days')).toBe(false);
-  });
+  it.each(['2026-10-15', '2026-09-01'])(
+    '天津 newborn born %s (in the collection window): one line with the rule for those births, the window, and whom to ask about one payment or two',
+    (born) => {
+      const { first } = summarise('tianjin', { stage: 'newborn', born, residency: 'local' });
+      expect(first.actions[0]).toMatchObject({
+        kind: 'newborn-window',
+        rule: expect.stringContaining('参加下一年度居民医保的，从出生之日起到当年12月31日享受当年度待遇'),
+        deadline: { id: 'collection-window', from: '2026-09-01', to: '2026-12-31', status: 'open', daysLeft: 38 },
+        askAt: ['tj-district'],
+      });
+      // No second date line: the 90 days (about joining the current year) stay in the step.
+      expect(first.actions.filter((a) => a.kind === 'deadline')).toEqual([]);
+      expect(first.actions.find((a) => a.kind === 'register')).not.toMatchObject({ text: expect.stringContaining('下一年度') });
+    },
+  );
 
   it('a case with no route says what the source leaves out and whom to ask, with no countdown, fee or date line', () => {
     const { first } = summarise('tianjin', { residency: 'non-local' });
@@ -178,7 +185,7 @@ describe('over every region and every combination of answers', () => {
       const unsaid = new Set(REGIONS[r].gaps.filter((g) => g.fundingUnsaid).map((g) => g.id));
       const aidUnsaid = plan.sections.some((s) => s.items.some((i) => unsaid.has(i.id)));
       if (funded && lead !== 'newborn') expect(actions[0]!.kind, label).toBe(aidUnsaid ? 'aid-ask' : 'funded');
-      if (lead === 'newborn') expect(actions[0], label).toMatchObject({ kind: 'deadline', fromBirth: true });
+      if (lead === 'newborn') expect(['newborn-window', 'birth-deadline'], label).toContain(kinds(actions)[0]);
     }
   });
 
@@ -221,5 +228,29 @@ describe('step summaries and the count of gaps', () => {
   it('shortWhat drops the bracketed explanation in either script', () => {
     expect(shortWhat('个人缴费金额（方案只说儿童按低档个人缴费标准缴费，没有写金额）')).toBe('个人缴费金额');
     expect(shortWhat('the fee (the plan gives no amount)')).toBe('the fee');
+  });
+});
+
+describe('leadSentence', () => {
+  it.each([
+    // A short rule, then the action: both kept.
+    [
+      '居民医保不得重复参保。在广东省外已参保的学生，按原参保地的线上或线下渠道办理停保手续。后面的话。',
+      '居民医保不得重复参保。在广东省外已参保的学生，按原参保地的线上或线下渠道办理停保手续。',
+    ],
+    // English keeps the action too (the same rule in five times the letters).
+    [
+      'A child may not be enrolled in resident medical insurance twice. Pupils already enrolled outside Guangdong stop that insurance through the online or in-person channels of the place where they were enrolled. More.',
+      'A child may not be enrolled in resident medical insurance twice. Pupils already enrolled outside Guangdong stop that insurance through the online or in-person channels of the place where they were enrolled.',
+    ],
+    // A semicolon inside a bracketed gloss is no end of sentence.
+    [
+      'After 1 September, go to one of the 鹤山市各镇街公共服务中心 (Heshan town public service centres; in Shaping it is the 人社所). There you register.',
+      'After 1 September, go to one of the 鹤山市各镇街公共服务中心 (Heshan town public service centres; in Shaping it is the 人社所).',
+    ],
+    ['集中参保登记期（10月31日前；含托幼机构）：由学校统计汇总；后面。', '集中参保登记期（10月31日前；含托幼机构）：由学校统计汇总。'],
+    ['没有句号的一句话', '没有句号的一句话'],
+  ])('%s', (text, lead) => {
+    expect(leadSentence(text)).toBe(lead);
   });
 });

@@ -26,6 +26,11 @@ export type FirstAction =
   | { kind: 'ask-what'; step: PlanSectionId }
   /** The source funds this family's fee in full, in its words (暂不缴费, 辖区…); nothing more (no "仍要登记参保"). */
   | { kind: 'funded'; step: PlanSectionId; groups: string; policyYear: string }
+  /**
+   * A newborn born in the months the source gives its own rule for (天津: in the collection window, joining the next
+   * year): that rule, the window's date, and whom to ask what the source leaves open (one payment or two).
+   */
+  | { kind: 'newborn-window'; step: PlanSectionId; rule: string; deadline: DeadlineItem; askAt: string[] }
   /** A date counted from the birth (a newborn's first action), or the collection window. */
   | { kind: 'deadline'; step: PlanSectionId; deadline: DeadlineItem; fromBirth: boolean }
   /** Already insured elsewhere: what the source says about stopping, or that it does not say. */
@@ -51,8 +56,11 @@ export type FirstAction =
       kind: 'call';
       step: PlanSectionId;
       office?: { id: string; name: string; phone: { areaCode?: string; number: string } };
-      /** Many offices of which the family uses the nearest (鹤山's town centres): named by the first and a count. */
-      nearest?: { first: string; count: number };
+      /**
+       * Many offices of which the family uses the nearest (鹤山's town centres): named by the first, whose number the
+       * line carries (a line that says "call" holds a number to tap), and a count.
+       */
+      nearest?: { first: string; count: number; phone: { areaCode?: string; number: string } };
       hotline?: { areaCode: string; number: string };
     };
 
@@ -111,19 +119,41 @@ export function shortWhat(what: string): string {
 
 /**
  * The opening of a note, for a one-line action: sentences up to the first that completes a thought (at least 20
- * characters in all), so "居民医保不得重复参保。" keeps the sentence that says how to stop. The step has the rest. A
- * following sentence that hedges what came before ("这是报道里一所学校的做法…") is kept with it.
+ * characters of Chinese, or 100 of an English translation, which says the same in about five times the letters), so
+ * "居民医保不得重复参保。" keeps the sentence that says how to stop, in every language. A sentence ends at 。；;!?！？
+ * or a full stop before a space, never inside brackets (an English gloss in parentheses is not an end). A following
+ * sentence that hedges what came before ("这是报道里一所学校的做法…") is kept with it. The step has the rest.
  */
 export function leadSentence(text: string): string {
-  const sentences = text.match(/[^。；;.!?！？]+[。；;.!?！？]?/g) ?? [text];
+  const latin = (text.match(/[A-Za-z]/g)?.length ?? 0) > (text.match(/[\u3400-\u9fff]/g)?.length ?? 0);
+  const min = latin ? 100 : 20;
   let out = '';
+  const sentences = sentencesOf(text);
   let i = 0;
   for (; i < sentences.length; i += 1) {
     out += sentences[i];
-    if (out.length >= 20) break;
+    if (out.trim().length >= min) break;
   }
   for (i += 1; i < sentences.length && isCaveat(sentences[i]!); i += 1) out += sentences[i];
-  return out.replace(/[；;]$/, '。').trim();
+  return out.trim().replace(/[；;]$/, latin ? '.' : '。');
+}
+
+/** The sentences of a text, each with its end mark; a mark inside brackets does not end one. */
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    const end = depth === 0 && (/[。；;!?！？]/.test(c) || (c === '.' && (i + 1 === text.length || text[i + 1] === ' ')));
+    if (!end) continue;
+    sentences.push(text.slice(start, i + 1));
+    start = i + 1;
+  }
+  if (start < text.length) sentences.push(text.slice(start));
+  return sentences;
 }
 
 /** A sentence that qualifies the one before it rather than adding a step: "这是她的经历…", "This is one school's…". */
@@ -164,7 +194,7 @@ function registerLine(plan: Plan<PolicyId>, region: RegionPolicy<PolicyId>): { t
   const list = Array.isArray(region.register) ? region.register : [];
   const shown = items(plan, 'register', 'note');
   const birth = birthDeadlineIds(region);
-  const candidates = list.filter((n) => shown.some((i) => i.id === n.id) && !birth.has(n.id));
+  const candidates = list.filter((n) => shown.some((i) => i.id === n.id) && !birth.has(n.id) && !n.when?.bornMonths);
   const first = candidates.find((n) => shown.some((i) => i.id === n.id && i.first));
   const specific = first ?? candidates.find((n) => n.when && (n.when.aid || n.when.residency || n.when.stage || n.when.insured));
   const note = specific ?? candidates[0];
@@ -192,7 +222,11 @@ export function callTarget(plan: Plan<PolicyId>): Extract<FirstAction, { kind: '
   const withPhone = offices.filter((o) => o.phones.length > 0 && o.kind !== 'online');
   const confirmOffice = withPhone.find((o) => confirm.has(o.id));
   if (!confirmOffice && withPhone.length > 3)
-    return { kind: 'call', step: 'contacts', nearest: { first: withPhone[0]!.name, count: withPhone.length } };
+    return {
+      kind: 'call',
+      step: 'contacts',
+      nearest: { first: withPhone[0]!.name, count: withPhone.length, phone: withPhone[0]!.phones[0]! },
+    };
   const office = confirmOffice ?? withPhone[0];
   if (office) return { kind: 'call', step: 'contacts', office: { id: office.id, name: office.name, phone: office.phones[0]! } };
   const { areaCode, number } = hotline12393(plan);
@@ -201,6 +235,13 @@ export function callTarget(plan: Plan<PolicyId>): Extract<FirstAction, { kind: '
 
 function firstGap(plan: Plan<PolicyId>, id: PlanSectionId): NotStatedItem | undefined {
   return items(plan, id, 'not-stated')[0];
+}
+
+/** The source's rule for births in some months only (天津's September–December births), when it holds for this child. */
+function birthMonthsNote(plan: Plan<PolicyId>, region: RegionPolicy<PolicyId>): string | undefined {
+  const shown = new Set(items(plan, 'register', 'note').map((n) => n.id));
+  const list = Array.isArray(region.register) ? region.register : [];
+  return list.find((n) => n.when?.bornMonths && shown.has(n.id))?.text;
 }
 
 export function firstActions(plan: Plan<PolicyId>, region: RegionPolicy<PolicyId>): FirstActions {
@@ -241,7 +282,20 @@ export function firstActions(plan: Plan<PolicyId>, region: RegionPolicy<PolicyId
     .sort((a, b) => (a.to ?? '').localeCompare(b.to ?? ''))[0];
 
   let lead: Lead = 'standard';
-  if (birthDeadline) {
+  // Born in the months the source has its own rule for: that rule and the window it names are this child's first
+  // action, in one line; the days counted from the birth (a rule about the current year) stay in the step.
+  const monthsRule = birthDeadline ? birthMonthsNote(plan, region) : undefined;
+  const windowDeadline = monthsRule ? mainDeadline(plan, birth) : undefined;
+  if (monthsRule && windowDeadline) {
+    lead = 'newborn';
+    actions.push({
+      kind: 'newborn-window',
+      step: 'deadlines',
+      rule: monthsRule,
+      deadline: windowDeadline,
+      askAt: plan.confirmWith.map((o) => o.id),
+    });
+  } else if (birthDeadline) {
     lead = 'newborn';
     actions.push({ kind: 'deadline', step: 'deadlines', deadline: birthDeadline, fromBirth: true });
   }
@@ -288,8 +342,8 @@ export function firstActions(plan: Plan<PolicyId>, region: RegionPolicy<PolicyId
     }
   }
 
-  const deadline = mainDeadline(plan, birth);
-  const datesGap = items(plan, 'deadlines', 'not-stated')[0];
+  const deadline = windowDeadline ? undefined : mainDeadline(plan, birth);
+  const datesGap = windowDeadline ? undefined : items(plan, 'deadlines', 'not-stated')[0];
   if (deadline) actions.push({ kind: 'deadline', step: 'deadlines', deadline, fromBirth: false });
   else if (datesGap) actions.push({ kind: 'dates-ask', step: 'deadlines', ask: ask(datesGap) });
 

@@ -75,6 +75,7 @@ async function firstScreen(id: RegionId, answers: Partial<CompleteAnswers>, lang
       region,
       stepNumber: () => 1,
       confirmWith: plan.confirmWith.map((o) => o.name),
+      planText: JSON.stringify(plan.sections),
     }),
   );
   return [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => words(m[1]!));
@@ -108,7 +109,7 @@ describe('1. 鹿城 and 聊城, aid = yes, family from elsewhere: no "仍要登�
   it('a local funded family hears the 辖区 groups, as the report words them, and no "仍要登记参保"', async () => {
     const zh = await page('wenzhou-lucheng', { aid: 'yes' });
     expect(zh.first[0]).toBe(
-      '个人缴费按材料：鹿城区落实辖区困难救助对象资助参保：对困难人群、低保、低边以及因病致贫返贫对象全额资助参保（2024年报道时）。 › 见第2步',
+      '个人缴费按材料：鹿城区落实辖区困难救助对象资助参保：对困难人群、低保、低边以及因病致贫返贫对象全额资助参保（2024年报道时）。 › 见下面“要交多少钱”',
     );
   });
 });
@@ -227,10 +228,14 @@ describe('9. wording no stronger than the quote', () => {
 describe('10. 天津, born in September–December: the 下一年度 rule, no 90-day countdown', () => {
   it('born 2026-10-15', async () => {
     const zh = await firstScreen('tianjin', { stage: 'newborn', born: '2026-10-15' });
-    expect(zh[0]).toMatch(/^9月至12月出生、参加下一年度居民医保的.*2026年9月1日 至 2026年12月31日 ?（本应用按材料推算） 还剩 38 天/);
+    // The source's rule for those births, the window (worked out from 每年9月至12月, and said so), and what the source
+    // leaves open (issue 18, findings 10 and 18).
+    expect(zh[0]).toMatch(
+      /^孩子在集中参保缴费期（每年9月至12月）出生、参加下一年度居民医保的.*2026年9月1日 至 2026年12月31日 ?（本应用按材料推算） 还剩 38 天.*交一次还是两次/,
+    );
     expect(zh.join()).not.toContain('90天');
     const en = await firstScreen('tianjin', { stage: 'newborn', born: '2026-10-15' }, 'en');
-    expect(en[0]).toMatch(/^Born in September–December and joining the next policy year/);
+    expect(en[0]).toMatch(/^If your baby is born during the main .*next (policy )?year/);
   });
   it('born 2026-08-31: the 90-day countdown', async () => {
     const zh = await firstScreen('tianjin', { stage: 'newborn', born: '2026-08-31' });

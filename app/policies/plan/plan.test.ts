@@ -425,3 +425,13 @@ describe('deadlines without a year', () => {
     expect(deadlineItem(deadline({ kind: 'window', from: '--09-01' }), answers, '2026-12-20')).toBeUndefined();
   });
 });
+
+describe('a funded family sees the individual fee as what others pay, never as its own (issue 18, 19)', () => {
+  it.each([
+    ['liaocheng', 'yes', true],
+    ['liaocheng', 'no', undefined],
+  ] as const)('%s aid=%s: individual fee othersThanFunded %s', (region, aid, others) => {
+    expect(item(region, { aid }, 'fee', 'individual')).toMatchObject({ kind: 'fee', amountFen: 360_00 });
+    expect((item(region, { aid }, 'fee', 'individual') as { othersThanFunded?: true }).othersThanFunded).toBe(others);
+  });
+});

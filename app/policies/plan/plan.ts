@@ -39,7 +39,16 @@ export type PlanItem =
   /** Guidance of the app's own (no figure, no policy claim); its words come from the UI's translations. */
   | { kind: 'advice'; id: string }
   | { kind: 'not-stated'; id: string; what: string; askAt: string[] }
-  | { kind: 'fee'; id: 'individual' | 'subsidy' | 'fully-funded'; amountFen: number; per: string; cite: Citation; groups?: string }
+  | {
+      kind: 'fee';
+      id: 'individual' | 'subsidy' | 'fully-funded';
+      amountFen: number;
+      per: string;
+      cite: Citation;
+      groups?: string;
+      /** The individual fee beside a funded group's ¥0: it is what a family outside those groups pays. */
+      othersThanFunded?: true;
+    }
   | { kind: 'channel'; id: string; channel: Channel }
   | {
       kind: 'deadline';
@@ -138,7 +147,12 @@ function feeItems(region: RegionPolicy<PolicyId>, answers: CompleteAnswers): Pla
       items.push({ kind: 'advice', id: 'aid-confirm-group' });
     }
   }
-  items.push(isNotStated(individual) ? notStated('fee-individual', individual) : { kind: 'fee', id: 'individual', ...individual });
+  const funded = answers.aid === 'yes' && !isNotStated(fullyFunded);
+  items.push(
+    isNotStated(individual)
+      ? notStated('fee-individual', individual)
+      : { kind: 'fee', id: 'individual', ...individual, ...(funded ? { othersThanFunded: true as const } : {}) },
+  );
   items.push(isNotStated(subsidy) ? notStated('fee-subsidy', subsidy) : { kind: 'fee', id: 'subsidy', ...subsidy });
   items.push(...notes(region.fee.notes, answers));
   return items;
