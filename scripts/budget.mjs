@@ -3,7 +3,7 @@
 // exits 1 when one is over, or when the build is not there to measure.
 //   - JavaScript the first screen needs (the entry script and its static imports), gzip: ≤ 120 KB
 //   - CSS, gzip: ≤ 15 KB
-//   - everything the service worker precaches, as stored: the app's own files ≤ 566 KB, plus each region's chunks
+//   - everything the service worker precaches, as stored: the app's own files ≤ 600 KB, plus each region's chunks
 //     (its data and its dictionaries: every region works offline after one visit) ≤ 30 KB per region
 //   - no region's data in the first-screen JavaScript, and each region in chunks of its own
 //   - the letter reader ≤ 25 KB gzip, the letter's chunks (reader, screens, words) ≤ 30 KB gzip of precache, none of them
@@ -53,8 +53,9 @@ const size = (f) => statSync(join(dist, f)).size;
 // 566: the worker bundles the Workbox modules it uses (routing, strategies, expiration, navigation preload,
 // precaching): 29 KB, where the generated worker was 4 KB plus a 15 KB workbox-*.js this script used to miss.
 // +5 for the letter: its national warning (N5) and entry links in the three languages and its styles live in the
-// app's own files.
-const APP_BUDGET = 571;
+// app's own files; +6 for /school's letter message; +22 for the first screen's fixes (the origin's 12393 picker, the
+// plain-word glosses, the newborn window line, the estimate's words) in three languages. 593 measured on 2026-12-05.
+const APP_BUDGET = 600;
 const REGION_BUDGET = 30;
 const index = readFileSync('app/policies/catalog/region-index.ts', 'utf8');
 const regionIds = [...(index.match(/REGION_IDS = \[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);

@@ -7,7 +7,7 @@ import { FocusHeading } from '../components/focus-heading.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { loadReader, preloadLetterWords, useLetterWords } from '../components/use-letter.ts';
 import type { Language } from '../i18n/i18n.ts';
-import { useToday } from '../components/use-hydrated.ts';
+import { useHydrated, useToday } from '../components/use-hydrated.ts';
 import { LETTER_NS } from '../i18n/letter-words.ts';
 import { planPath, questionPath } from '../policies/answers/links.ts';
 import { firstUnanswered, isComplete } from '../policies/answers/questions.ts';
@@ -41,6 +41,9 @@ export function LetterPage() {
   const [deleted, setDeleted] = useState(false);
   const [problem, setProblem] = useState<Problem | undefined>();
   const [reading, setReadingBusy] = useState(false);
+  // The prerendered form submits only once hydrated: before, a tap would submit it natively, putting the letter in
+  // the address and a request (the letter never leaves the phone), and dropping the answers in the query.
+  const hydrated = useHydrated();
 
   // The letter kept on the device fills the box after the first render (the prerendered form is empty).
   useEffect(() => {
@@ -56,7 +59,7 @@ export function LetterPage() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // The box as it is now: text pasted before the page had hydrated is in the box but not yet in the state.
-    const text = String(new FormData(event.currentTarget).get('letter') ?? '');
+    const text = event.currentTarget.querySelector('textarea')?.value ?? '';
     setText(text);
     if (!text.trim()) return setProblem('empty');
     if (text.length > LETTER_MAX_CHARS) return setProblem('too-long');
@@ -115,7 +118,6 @@ export function LetterPage() {
           <textarea
             className="input letter-input"
             id="letter"
-            name="letter"
             rows={10}
             value={text}
             onChange={(e) => {
@@ -129,7 +131,7 @@ export function LetterPage() {
             autoComplete="off"
           />
         </div>
-        <button type="submit" className="button" disabled={reading}>
+        <button type="submit" className="button" disabled={reading || !hydrated}>
           {t('submit')}
         </button>
       </form>
