@@ -39,7 +39,9 @@ test('聊城 pneumonia in English: the trace is English with CN¥ amounts and no
   const trace = pneumonia.locator('.estimate-trace');
 
   // 二级 (the sample's level), first admission: D 500; (8000 − 500) × 70% = 5250; b = 2750 < 1.1万; family 2750.
-  await expect(trace).toContainText('Cost: CN¥8,000 (assuming all of it is covered by the policy');
+  // The assumption sits beside the result, not as the trace's first step (issue 18, finding 20).
+  await expect(pneumonia).toContainText('(assuming all of it is covered, 合规费用; the actual claim decides)');
+  await expect(trace).not.toContainText('Cost: CN¥8,000');
   await expect(trace).toContainText('Deductible (起付线) at a level 2 hospital (二级医院), for the first hospital stay this year: CN¥500');
   await expect(trace).toContainText('The part above the deductible: CN¥8,000 − CN¥500 = CN¥7,500');
   await expect(trace).toContainText('Reimbursement rate (报销比例) at a level 2 hospital (二级医院): 70%');
