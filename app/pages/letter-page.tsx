@@ -121,6 +121,9 @@ export function LetterPage() {
             rows={10}
             value={text}
             onChange={(e) => {
+              // The paste is the moment to fetch what the tap will need: the reader and the plan's screens.
+              void loadReader();
+              void import('./letter-route.tsx');
               setText(e.target.value);
               setProblem(undefined);
               setDeleted(false);
