@@ -224,15 +224,25 @@ export function PlanPage({
         {letter ? (
           letter.source
         ) : (
-          <p>
-            {t('plan.sources.local', {
-              issuer: plan.source.issuer,
-              title: plan.source.title,
-              kind: t(`plan.sources.kind.${plan.source.kind}`),
-              year: plan.source.policyYear,
-              issued: plan.source.issued,
-            })}
-          </p>
+          // The source in one short line (who, what kind, which year); its full title and date a tap away.
+          <details className="source-line">
+            <summary>
+              {t('plan.sources.localShort', {
+                issuer: plan.source.issuer,
+                kind: t(`plan.sources.kind.${plan.source.kind}`),
+                year: plan.source.policyYear,
+              })}
+            </summary>
+            <p>
+              {t('plan.sources.local', {
+                issuer: plan.source.issuer,
+                title: plan.source.title,
+                kind: t(`plan.sources.kind.${plan.source.kind}`),
+                year: plan.source.policyYear,
+                issued: plan.source.issued,
+              })}
+            </p>
+          </details>
         )}
         <p className="muted">{gaps ? t('plan.sources.gaps', { count: gaps }) : t('plan.nothingUnsaid')}</p>
         {letter ? (
