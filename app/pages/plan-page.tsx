@@ -149,6 +149,11 @@ export function PlanPage({
   };
   const call = callTarget(plan);
   const gaps = gapCount(plan);
+  const markers = (
+    <p className="muted">
+      {t('plan.sources.markers')} {plan.lastVerified && t('plan.verified', { date: formatDate(plan.lastVerified) })}
+    </p>
+  );
   const countdown = first.showCountdown;
 
   // What 12393 is, said at its first mention on the page only (a fresh count each render).
@@ -242,6 +247,7 @@ export function PlanPage({
                 issued: plan.source.issued,
               })}
             </p>
+            {markers}
           </details>
         )}
         <p className="muted">{gaps ? t('plan.sources.gaps', { count: gaps }) : t('plan.nothingUnsaid')}</p>
@@ -252,12 +258,13 @@ export function PlanPage({
             <Link to={letterPath(answers)}>{t('plan.letterLink')}</Link>
           </p>
         )}
-        <details className="sources-more">
-          <summary>{t('plan.sources.more')}</summary>
-          <p className="muted">
-            {t('plan.sources.markers')} {plan.lastVerified && t('plan.verified', { date: formatDate(plan.lastVerified) })}
-          </p>
-        </details>
+        {/* With a region's source, its markers and check date open with the source line (one tap fewer to scroll past). */}
+        {letter && (
+          <details className="sources-more">
+            <summary>{t('plan.sources.more')}</summary>
+            {markers}
+          </details>
+        )}
       </section>
       <PlanTools plan={plan} planPath={planPath(region.id, answers)} today={today} remind={countdown}>
         <Link to={startPath()}>{t('plan.startOver')}</Link>
