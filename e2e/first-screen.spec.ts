@@ -123,6 +123,8 @@ test.describe('the first screen says each thing once, and what to do (360×740)'
     // Not knowing the place: how to dial it, and 12393 alone as a number to tap.
     await expect(stop).toContainText('拨“原参保地区号-12393”');
     await expect(stop.locator('a[href="tel:12393"]')).toBeVisible();
+    // The picker is one tap away, under the line whose number it changes.
+    await stop.locator('.origin-pick > summary').click();
     await expect(async () => {
       await stop.getByLabel('孩子现在在哪里参保？').selectOption({ label: '山东省聊城市' });
       await expect(stop.locator('a[href="tel:063512393"]')).toHaveText('0635-12393', { timeout: 1000 });

@@ -27,17 +27,9 @@ function OriginCall() {
       {phoneText(hotline.areaCode, hotline.number)}
     </a>
   );
+  // The line with a number to tap first; the picker (which changes that number) one tap away, to keep screen 1 short.
   return (
     <div className="origin-call">
-      <label htmlFor={id}>{t('plan.origin.label')}</label>{' '}
-      <select id={id} className="origin-select" value={place} onChange={(e) => setPlace(e.target.value as AreaCodePlace | '')}>
-        <option value="">{t('plan.origin.places.other')}</option>
-        {N3_AREA_CODES.map((p) => (
-          <option key={p.id} value={p.id}>
-            {t(`plan.origin.places.${p.id}`)}
-          </option>
-        ))}
-      </select>
       <p className="origin-line" aria-live="polite">
         {hotline.areaCode ? (
           <>
@@ -50,51 +42,82 @@ function OriginCall() {
           </>
         )}
       </p>
+      <details className="origin-pick">
+        <summary>{t('plan.origin.pick')}</summary>
+        <label htmlFor={id}>{t('plan.origin.label')}</label>{' '}
+        <select id={id} className="origin-select" value={place} onChange={(e) => setPlace(e.target.value as AreaCodePlace | '')}>
+          <option value="">{t('plan.origin.places.other')}</option>
+          {N3_AREA_CODES.map((p) => (
+            <option key={p.id} value={p.id}>
+              {t(`plan.origin.places.${p.id}`)}
+            </option>
+          ))}
+        </select>
+      </details>
     </div>
   );
 }
 
-function officeNames(t: TFunction, region: RegionPolicy<PolicyId>, ids: string[]): string {
+/**
+ * The offices already named on a line above: a later line asking the same offices says so instead of naming them
+ * again (on a small phone the repeated names cost a line each). Fresh for each render of the list.
+ */
+type Said = Set<string>;
+
+function officeNames(t: TFunction, region: RegionPolicy<PolicyId>, ids: string[], said?: Said): string {
+  const key = [...ids].sort().join('|');
+  if (said && ids.length) {
+    if (said.has(key)) return t('plan.first.officesSame');
+    said.add(key);
+  }
   const names = ids.flatMap((id) => region.offices.filter((o) => o.id === id).map((o) => o.name));
   return names.length > 3 ? t('plan.first.officesMany', { first: names[0], count: names.length }) : names.join(t('app.listSeparator'));
 }
 
-function askLine(t: TFunction, region: RegionPolicy<PolicyId>, key: string, ask: Ask): string {
-  return t(key, { what: ask.what, offices: officeNames(t, region, ask.askAt) });
+function askLine(t: TFunction, region: RegionPolicy<PolicyId>, key: string, ask: Ask, said?: Said): string {
+  return t(key, { what: ask.what, offices: officeNames(t, region, ask.askAt, said) });
 }
 
 /** One action's words: the action and its key fact. */
-function actionText(t: TFunction, a: FirstAction, region: RegionPolicy<PolicyId>, confirmWith: string[], countdown: boolean): ReactNode {
+function actionText(
+  t: TFunction,
+  a: FirstAction,
+  region: RegionPolicy<PolicyId>,
+  confirmWith: string[],
+  countdown: boolean,
+  said: Said,
+): ReactNode {
   switch (a.kind) {
     case 'not-covered':
-      return t('plan.first.notCovered', { what: a.ask.what, offices: officeNames(t, region, a.ask.askAt) });
+      return t('plan.first.notCovered', { what: a.ask.what, offices: officeNames(t, region, a.ask.askAt, said) });
     case 'no-route':
-      return askLine(t, region, 'plan.first.noRoute', a.ask);
+      return askLine(t, region, 'plan.first.noRoute', a.ask, said);
     case 'ask-what':
       return t('plan.first.askWhat');
     case 'funded':
       return t('plan.first.funded', { groups: a.groups, year: a.policyYear });
     case 'stop-other':
-      return a.text ? t('plan.first.stopOther', { text: a.text }) : askLine(t, region, 'plan.first.stopOtherAsk', a.ask!);
+      return a.text ? t('plan.first.stopOther', { text: a.text }) : askLine(t, region, 'plan.first.stopOtherAsk', a.ask!, said);
     case 'renew':
-      return a.text ? t('plan.first.renew', { text: a.text }) : askLine(t, region, 'plan.first.renewAsk', a.ask!);
+      return a.text ? t('plan.first.renew', { text: a.text }) : askLine(t, region, 'plan.first.renewAsk', a.ask!, said);
     case 'register':
-      if (a.text && a.ask) return `${t('plan.first.register', { text: a.text })}${askLine(t, region, 'plan.first.registerAlsoAsk', a.ask)}`;
-      return a.text ? t('plan.first.register', { text: a.text }) : askLine(t, region, 'plan.first.registerAsk', a.ask!);
+      if (a.text && a.ask)
+        return `${t('plan.first.register', { text: a.text })}${askLine(t, region, 'plan.first.registerAlsoAsk', a.ask, said)}`;
+      return a.text ? t('plan.first.register', { text: a.text }) : askLine(t, region, 'plan.first.registerAsk', a.ask!, said);
     case 'aid-ask':
-      return askLine(t, region, 'plan.first.aidAsk', a.ask);
+      return askLine(t, region, 'plan.first.aidAsk', a.ask, said);
     case 'pay': {
       const parts: string[] = [];
       if (a.fee) parts.push(t('plan.first.fee', { amount: formatFen(a.fee.amountFen), per: a.fee.per }));
-      else if (a.feeAsk) parts.push(askLine(t, region, 'plan.first.feeAsk', a.feeAsk));
+      else if (a.feeAsk) parts.push(askLine(t, region, 'plan.first.feeAsk', a.feeAsk, said));
       if (a.channels.length > 2)
         parts.push(t('plan.first.channelsMany', { names: a.channels.slice(0, 2).join(t('app.listSeparator')), count: a.channels.length }));
       else if (a.channels.length) parts.push(t('plan.first.channels', { names: a.channels.join(t('app.listSeparator')) }));
-      else if (a.channelsAsk) parts.push(askLine(t, region, 'plan.first.channelsAsk', a.channelsAsk));
+      else if (a.channelsAsk) parts.push(askLine(t, region, 'plan.first.channelsAsk', a.channelsAsk, said));
       return parts.join(t('plan.first.separator'));
     }
     case 'dates-ask':
-      return askLine(t, region, 'plan.first.datesAsk', a.ask);
+      return askLine(t, region, 'plan.first.datesAsk', a.ask, said);
     case 'newborn-window': {
       const words = dateWords(t, a.deadline, { countdown, yearSaid: true });
       return (
@@ -103,7 +126,7 @@ function actionText(t: TFunction, a: FirstAction, region: RegionPolicy<PolicyId>
           {a.deadline.computed && t('plan.first.computed')}
           {words.status && <span className="status"> {words.status}</span>}
           {t('plan.first.separator')}
-          {t('plan.first.newbornWindowAsk', { offices: officeNames(t, region, a.askAt) })}
+          {t('plan.first.newbornWindowAsk', { offices: officeNames(t, region, a.askAt, said) })}
         </>
       );
     }
@@ -182,13 +205,14 @@ export function FirstActionsList({
   confirmWith: string[];
 }) {
   const { t } = useTranslation();
+  const said: Said = new Set();
   return (
     <section className={`first-actions lead-${summary.lead}`} aria-labelledby="first-actions-title">
       <h2 id="first-actions-title">{t('plan.first.title')}</h2>
       <ol>
         {summary.actions.map((a, i) => {
           const n = stepNumber(a.step);
-          const text = actionText(t, a, region, confirmWith, summary.showCountdown);
+          const text = actionText(t, a, region, confirmWith, summary.showCountdown, said);
           // A call line holds its own tap target (the phone); every other line is one tap to its step in full, named
           // by its title (not its number: the list's own numbers would read "1. 见第3步").
           return (

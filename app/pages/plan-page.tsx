@@ -149,6 +149,11 @@ export function PlanPage({
   };
   const call = callTarget(plan);
   const gaps = gapCount(plan);
+  const markers = (
+    <p className="muted">
+      {t('plan.sources.markers')} {plan.lastVerified && t('plan.verified', { date: formatDate(plan.lastVerified) })}
+    </p>
+  );
   const countdown = first.showCountdown;
 
   // What 12393 is, said at its first mention on the page only (a fresh count each render).
@@ -224,15 +229,26 @@ export function PlanPage({
         {letter ? (
           letter.source
         ) : (
-          <p>
-            {t('plan.sources.local', {
-              issuer: plan.source.issuer,
-              title: plan.source.title,
-              kind: t(`plan.sources.kind.${plan.source.kind}`),
-              year: plan.source.policyYear,
-              issued: plan.source.issued,
-            })}
-          </p>
+          // The source in one short line (who, what kind, which year); its full title and date a tap away.
+          <details className="source-line">
+            <summary>
+              {t('plan.sources.localShort', {
+                issuer: plan.source.issuer,
+                kind: t(`plan.sources.kind.${plan.source.kind}`),
+                year: plan.source.policyYear,
+              })}
+            </summary>
+            <p>
+              {t('plan.sources.local', {
+                issuer: plan.source.issuer,
+                title: plan.source.title,
+                kind: t(`plan.sources.kind.${plan.source.kind}`),
+                year: plan.source.policyYear,
+                issued: plan.source.issued,
+              })}
+            </p>
+            {markers}
+          </details>
         )}
         <p className="muted">{gaps ? t('plan.sources.gaps', { count: gaps }) : t('plan.nothingUnsaid')}</p>
         {letter ? (
@@ -242,12 +258,13 @@ export function PlanPage({
             <Link to={letterPath(answers)}>{t('plan.letterLink')}</Link>
           </p>
         )}
-        <details className="sources-more">
-          <summary>{t('plan.sources.more')}</summary>
-          <p className="muted">
-            {t('plan.sources.markers')} {plan.lastVerified && t('plan.verified', { date: formatDate(plan.lastVerified) })}
-          </p>
-        </details>
+        {/* With a region's source, its markers and check date open with the source line (one tap fewer to scroll past). */}
+        {letter && (
+          <details className="sources-more">
+            <summary>{t('plan.sources.more')}</summary>
+            {markers}
+          </details>
+        )}
       </section>
       <PlanTools plan={plan} planPath={planPath(region.id, answers)} today={today} remind={countdown}>
         <Link to={startPath()}>{t('plan.startOver')}</Link>
