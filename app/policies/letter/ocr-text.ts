@@ -1,0 +1,156 @@
+// A letter read from pictures: what the OCR engine (tesseract.js, in the browser or in Node) recognised, turned into
+// the text the letter reader reads, and the figures it was not sure of. Pure: no engine, no DOM; the engine's output is
+// passed in (its words, each with a confidence and a box), so the app, the command line and the benchmark share it.
+//
+// Why figures: a word misread is seen by the parent in the box, but a fee of 380 read as 880 looks right. A figure
+// whose confidence is low is therefore a doubt: shown as "请核对" beside its crop of the picture, and never a fact
+// until the parent has corrected or confirmed it.
+import type { LetterFact, LetterReading } from './letter-types.ts';
+import { plainForm } from './read-letter.ts';
+
+export interface OcrBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+export interface OcrSymbol {
+  text: string;
+  confidence: number;
+}
+export interface OcrWord {
+  text: string;
+  /** 0–100, as tesseract gives it. */
+  confidence: number;
+  bbox: OcrBox;
+  symbols?: OcrSymbol[];
+}
+export interface OcrLine {
+  words: OcrWord[];
+}
+/** One picture's lines, top to bottom (a letter's pages are several pictures, in order). */
+export interface OcrPicture {
+  lines: OcrLine[];
+}
+
+/** A figure the engine was not sure of: where it is in the text and in which picture, to show its crop. */
+export interface OcrDoubt {
+  /** Which picture (0-based), and the figure's box in its pixels. */
+  picture: number;
+  bbox: OcrBox;
+  /** The figure as recognised (digits, and what the engine put among them). */
+  figure: string;
+  /** The figure with a few characters either side, as in the text: found again after the parent edits the box. */
+  context: string;
+  /** Where `figure` starts inside `context`. */
+  offset: number;
+}
+
+export interface OcrText {
+  text: string;
+  doubts: OcrDoubt[];
+}
+
+/**
+ * Below this confidence a word holding a digit is a doubt. Set on the benchmark (npm run bench:letter-photo): the
+ * lowest value at which no figure read wrong reaches the reader, on screenshots and photo-like copies of every seed.
+ */
+export const DOUBT_BELOW = 85;
+
+const HAN_OR_PUNCT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+const ASCII_WORD = /[A-Za-z0-9]/;
+/** Letters OCR puts for digits (O for 0, l for 1): beside a digit, the figure is a doubt whatever the confidence. */
+const DIGIT_LOOKALIKE = /[OoIlSBZg|]/;
+const CONTEXT_CHARS = 4;
+
+/** Two words of a line written together: a space only between two Latin words or two figures (12 393 stays apart). */
+function joinWords(words: string[]): string {
+  let out = '';
+  for (const w of words) {
+    if (!w) continue;
+    const last = out.slice(-1);
+    if (out && ASCII_WORD.test(last) && ASCII_WORD.test(w[0]!) && !HAN_OR_PUNCT.test(last)) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+/** How sure the engine is of a word's figure: its least sure digit (the word's own figure when it gives none). */
+function figureConfidence(word: OcrWord): number {
+  const digits = (word.symbols ?? []).filter((s) => /\d/.test(s.text));
+  return digits.length ? Math.min(...digits.map((s) => s.confidence)) : word.confidence;
+}
+
+function isDoubtful(word: OcrWord, minConfidence: number): boolean {
+  if (!/\d/.test(word.text)) return false;
+  if (new RegExp(`\\d${DIGIT_LOOKALIKE.source}|${DIGIT_LOOKALIKE.source}\\d`).test(word.text)) return true;
+  return figureConfidence(word) < minConfidence;
+}
+
+/**
+ * The pictures' text, a line of the picture a line of text, the pictures one after another; and every figure the
+ * engine was not sure of.
+ */
+export function textFromOcr(pictures: OcrPicture[], minConfidence = DOUBT_BELOW): OcrText {
+  const lines: string[] = [];
+  const found: { picture: number; bbox: OcrBox; figure: string; line: number; start: number }[] = [];
+  pictures.forEach((picture, p) => {
+    for (const line of picture.lines) {
+      let text = '';
+      for (const word of line.words) {
+        const w = word.text.trim();
+        text = joinWords([text, w]);
+        if (w && isDoubtful(word, minConfidence)) {
+          found.push({ picture: p, bbox: word.bbox, figure: w, line: lines.length, start: text.length - w.length });
+        }
+      }
+      if (text) lines.push(text);
+    }
+  });
+  const doubts = found.map(({ picture, bbox, figure, line, start }): OcrDoubt => {
+    const l = lines[line]!;
+    const from = Math.max(0, start - CONTEXT_CHARS);
+    return { picture, bbox, figure, context: l.slice(from, start + figure.length + CONTEXT_CHARS), offset: start - from };
+  });
+  return { text: lines.join('\n'), doubts };
+}
+
+/** Where each doubt the parent has neither corrected nor confirmed is in `text` (plain forms compared), as [from, to). */
+export function doubtSpans(text: string, doubts: readonly OcrDoubt[]): [number, number][] {
+  const plain = plainForm(text);
+  const spans: [number, number][] = [];
+  for (const d of doubts) {
+    const context = plainForm(d.context);
+    for (let at = plain.indexOf(context); at >= 0; at = plain.indexOf(context, at + 1)) {
+      spans.push([at + d.offset, at + d.offset + d.figure.length]);
+    }
+  }
+  return spans;
+}
+
+/** The doubts still in `text`: the parent has not changed the figure or the words around it. */
+export function doubtsLeft(text: string, doubts: readonly OcrDoubt[]): OcrDoubt[] {
+  return doubts.filter((d) => doubtSpans(text, [d]).length > 0);
+}
+
+/**
+ * The reading with every fact whose sentence holds a doubtful figure taken out of the facts: a fee or a date becomes
+ * `unclear` under its topic (its sentence shown, no value), anything else is dropped. A figure read wrong is never a
+ * fact. `doubts` are those of the text the reading was made from (`reading.text`).
+ */
+export function withoutDoubtful(reading: LetterReading, doubts: readonly OcrDoubt[]): LetterReading {
+  if (!doubts.length) return reading;
+  const spans = doubtSpans(reading.text, doubts);
+  if (!spans.length) return reading;
+  const touches = (f: LetterFact) => spans.some(([from, to]) => from < f.at + f.quote.length && to > f.at);
+  const facts: LetterFact[] = [];
+  for (const f of reading.facts) {
+    if (!touches(f)) facts.push(f);
+    else if (f.kind === 'fee' || f.kind === 'window' || f.kind === 'coverage') {
+      if (!facts.some((u) => u.kind === 'unclear' && u.topic === f.kind && u.at === f.at)) {
+        facts.push({ kind: 'unclear', topic: f.kind, quote: f.quote, at: f.at });
+      }
+    }
+  }
+  return { ...reading, facts };
+}
