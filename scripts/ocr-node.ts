@@ -30,7 +30,8 @@ export async function startOcr(): Promise<{ read: (bytes: Uint8Array) => Promise
     gzip: true,
     cacheMethod: 'none',
   });
-  await worker.setParameters(OCR_PARAMETERS);
+  // debug_file: the engine's own messages ("Estimating resolution as …") would otherwise go to stderr.
+  await worker.setParameters({ ...OCR_PARAMETERS, debug_file: '/dev/null' });
   return {
     async read(bytes) {
       const { data } = await worker.recognize(Buffer.from(bytes), {}, { blocks: true, text: false });
@@ -46,7 +47,9 @@ export async function startOcr(): Promise<{ read: (bytes: Uint8Array) => Promise
         })),
       };
     },
-    terminate: () => worker.terminate(),
+    terminate: async () => {
+      await worker.terminate();
+    },
   };
 }
 

@@ -87,32 +87,93 @@ function isDoubtful(word: OcrWord, minConfidence: number): boolean {
   return figureConfidence(word) < minConfidence;
 }
 
+/** A line that starts a list item or heading: never the rest of the line above (as the reader's own list markers). */
+const LIST_START =
+  /^(?:\d{1,2}\s*[.、)．](?!\d)|[①-⑳]|[（(]?[一二三四五六七八九十]{1,3}[)）、]|第[一二三四五六七八九十\d]{1,3}[步条点项]|[→•·▪●■◆★☆※>-])/u;
+/** How many lines either side a line's right margin is taken from (a photo is tilted: its margin drifts down the page). */
+const MARGIN_LINES = 6;
+/** OCR's forms of a letter's brackets beside a figure ((0739)5201234 read as 〈0739)): the reader's area code needs them. */
+const BRACKETS: Record<string, string> = { '〈': '（', '〉': '）' };
+
+interface PlacedLine {
+  text: string;
+  words: { word: OcrWord; start: number; text: string }[];
+  x0: number;
+  x1: number;
+  height: number;
+}
+
+function placeLine(words: OcrWord[]): PlacedLine | undefined {
+  let text = '';
+  const placed: PlacedLine['words'] = [];
+  for (const word of words) {
+    const w = word.text.trim().replace(/[〈〉]/g, (c) => BRACKETS[c]!);
+    if (!w) continue;
+    text = joinWords([text, w]);
+    placed.push({ word, start: text.length - w.length, text: w });
+  }
+  if (!placed.length) return undefined;
+  const heights = placed.map(({ word }) => word.bbox.y1 - word.bbox.y0).sort((a, b) => a - b);
+  return {
+    text,
+    words: placed,
+    x0: Math.min(...placed.map(({ word }) => word.bbox.x0)),
+    x1: Math.max(...placed.map(({ word }) => word.bbox.x1)),
+    height: heights[heights.length >> 1]!,
+  };
+}
+
 /**
- * The pictures' text, a line of the picture a line of text, the pictures one after another; and every figure the
- * engine was not sure of.
+ * Which lines of a picture run on into the next: a screen or a page wraps a sentence where the line is full, so a line
+ * that reaches the right margin (that of the lines around it: a photo is tilted) within about a character goes on in
+ * the next line, unless that line starts a list item. The reader then sees the sentence whole (a fee, a date, a phone
+ * number broken over two lines is still one).
+ */
+function runsOn(lines: PlacedLine[]): boolean[] {
+  return lines.map((line, i) => {
+    const near = lines.slice(Math.max(0, i - MARGIN_LINES), i + MARGIN_LINES + 1);
+    const margin = Math.max(...near.map((l) => l.x1));
+    const left = Math.min(...near.map((l) => l.x0));
+    // A figure or Latin word is never broken: a line stops short by the width of the one that did not fit.
+    const next = lines[i + 1]?.words[0];
+    const unbroken = next && /^[A-Za-z0-9]/.test(next.text) ? next.word.bbox.x1 - next.word.bbox.x0 : 0;
+    const full = margin - line.x1 <= 1.5 * line.height + unbroken && line.x1 - line.x0 >= 0.6 * (margin - left);
+    return full && near.length > 2;
+  });
+}
+
+/** Two lines joined where a line ran on: a space only between two Latin letters (a word broken at the margin). */
+function joinLines(a: string, b: string): string {
+  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ` : a;
+}
+
+/**
+ * The pictures' text, the pictures one after another: a line of the picture is a line of text, except that a line
+ * running on to the margin is joined to the next (also across pictures: a letter's screenshots break mid-sentence);
+ * and every figure the engine was not sure of.
  */
 export function textFromOcr(pictures: OcrPicture[], minConfidence = DOUBT_BELOW): OcrText {
-  const lines: string[] = [];
-  const found: { picture: number; bbox: OcrBox; figure: string; line: number; start: number }[] = [];
+  let text = '';
+  let joinNext = false;
+  const found: { picture: number; bbox: OcrBox; figure: string; start: number }[] = [];
   pictures.forEach((picture, p) => {
-    for (const line of picture.lines) {
-      let text = '';
-      for (const word of line.words) {
-        const w = word.text.trim();
-        text = joinWords([text, w]);
-        if (w && isDoubtful(word, minConfidence)) {
-          found.push({ picture: p, bbox: word.bbox, figure: w, line: lines.length, start: text.length - w.length });
-        }
+    const lines = picture.lines.map((l) => placeLine(l.words)).filter((l): l is PlacedLine => !!l);
+    const on = runsOn(lines);
+    lines.forEach((line, i) => {
+      if (text) text = joinNext && !LIST_START.test(plainForm(line.text)) ? joinLines(text, line.text) : `${text}\n`;
+      const at = text.length;
+      text += line.text;
+      for (const { word, start, text: w } of line.words) {
+        if (isDoubtful(word, minConfidence)) found.push({ picture: p, bbox: word.bbox, figure: w, start: at + start });
       }
-      if (text) lines.push(text);
-    }
+      joinNext = on[i]!;
+    });
   });
-  const doubts = found.map(({ picture, bbox, figure, line, start }): OcrDoubt => {
-    const l = lines[line]!;
+  const doubts = found.map(({ picture, bbox, figure, start }): OcrDoubt => {
     const from = Math.max(0, start - CONTEXT_CHARS);
-    return { picture, bbox, figure, context: l.slice(from, start + figure.length + CONTEXT_CHARS), offset: start - from };
+    return { picture, bbox, figure, context: text.slice(from, start + figure.length + CONTEXT_CHARS), offset: start - from };
   });
-  return { text: lines.join('\n'), doubts };
+  return { text, doubts };
 }
 
 /** Where each doubt the parent has neither corrected nor confirmed is in `text` (plain forms compared), as [from, to). */
