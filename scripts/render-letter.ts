@@ -55,10 +55,12 @@ export async function openRenderer(): Promise<{
         #text { font: ${size}px/${lineHeight}px 'Noto Sans CJK SC', sans-serif; color: #1a1a1a; padding: ${PAD}px;
           white-space: pre-wrap; overflow-wrap: anywhere; padding-bottom: ${SCREEN.height}px; }
         #mask { position: fixed; left: 0; right: 0; bottom: 0; background: #fff; }
-      </style><div id="text">${escapeHtml(text)}</div><div id="mask"></div>`,
+        #bar { position: fixed; left: 0; right: 0; top: 0; height: ${PAD}px; background: #fff; }
+      </style><div id="text">${escapeHtml(text)}</div><div id="bar"></div><div id="mask"></div>`,
     );
     await page.evaluate(() => document.fonts.ready);
-    // Whole lines per screen: the next screen starts with the first line this one could not show in full.
+    // Whole lines per screen: the next screen starts with the first line this one could not show in full; the line
+    // above it is hidden under the top bar (as under a phone's title bar), not cut in half.
     const perScreen = Math.floor((SCREEN.height - 2 * PAD) / lineHeight);
     const textHeight = await page.evaluate(() => {
       const el = document.getElementById('text')!;

@@ -75,15 +75,22 @@ function joinWords(words: string[]): string {
   return out;
 }
 
-/** How sure the engine is of a word's figure: its least sure digit (the word's own figure when it gives none). */
+/**
+ * How sure the engine is of a word's figure: the word's confidence, or its least sure digit if lower. (The LSTM engine
+ * gives each symbol a confidence near 99 even in a figure read wrong; the word's own confidence is what drops.)
+ */
 function figureConfidence(word: OcrWord): number {
   const digits = (word.symbols ?? []).filter((s) => /\d/.test(s.text));
-  return digits.length ? Math.min(...digits.map((s) => s.confidence)) : word.confidence;
+  return Math.min(word.confidence, ...digits.map((s) => s.confidence));
 }
 
-function isDoubtful(word: OcrWord, minConfidence: number): boolean {
+/** A letter beside a digit (4O0), or a percent sign read as 96 or with a digit after it (90% as 9096, 85% as 85%6). */
+const LOOKALIKE = new RegExp(`\\d${DIGIT_LOOKALIKE.source}|${DIGIT_LOOKALIKE.source}\\d|\\d96(?![\\d年元万])|[%％]\\d`);
+
+/** `after`: the character after the word on its line (1996 before 年 is a year, not 19%). */
+function isDoubtful(word: OcrWord, after: string, minConfidence: number): boolean {
   if (!/\d/.test(word.text)) return false;
-  if (new RegExp(`\\d${DIGIT_LOOKALIKE.source}|${DIGIT_LOOKALIKE.source}\\d`).test(word.text)) return true;
+  if (LOOKALIKE.test(word.text.trim() + after)) return true;
   return figureConfidence(word) < minConfidence;
 }
 
@@ -137,7 +144,11 @@ function runsOn(lines: PlacedLine[]): boolean[] {
     // A figure or Latin word is never broken: a line stops short by the width of the one that did not fit.
     const next = lines[i + 1]?.words[0];
     const unbroken = next && /^[A-Za-z0-9]/.test(next.text) ? next.word.bbox.x1 - next.word.bbox.x0 : 0;
-    const full = margin - line.x1 <= 1.5 * line.height + unbroken && line.x1 - line.x0 >= 0.6 * (margin - left);
+    // A line may also stop up to two characters short: a mark that may not start a line (：，。）) takes the
+    // character before it along; a line ending a sentence that short of the margin ends its paragraph.
+    const gap = margin - line.x1 - unbroken;
+    const long = line.x1 - line.x0 >= 0.6 * (margin - left);
+    const full = long && (gap <= 1.2 * line.height || (gap <= 2.5 * line.height && !/[。！？!?；;：:]$/.test(line.text)));
     return full && near.length > 2;
   });
 }
@@ -164,7 +175,8 @@ export function textFromOcr(pictures: OcrPicture[], minConfidence = DOUBT_BELOW)
       const at = text.length;
       text += line.text;
       for (const { word, start, text: w } of line.words) {
-        if (isDoubtful(word, minConfidence)) found.push({ picture: p, bbox: word.bbox, figure: w, start: at + start });
+        if (isDoubtful(word, line.text.charAt(start + w.length), minConfidence))
+          found.push({ picture: p, bbox: word.bbox, figure: w, start: at + start });
       }
       joinNext = on[i]!;
     });
