@@ -98,6 +98,7 @@ describe('textFromOcr: doubtful figures', () => {
     ['a lower-case l for 1', ['电话', ['l2393', 99]], 'l2393'],
     ['a percent sign read as 96', ['比例为', ['9096)', 99]], '9096)'],
     ['a digit after a percent sign', ['报销', ['85%6', 99], '。'], '85%6'],
+    ['a percentage of three digits (60％ read as 609%)', ['报销比例', ['609%', 99], '。'], '609%'],
   ])('%s is a doubt', (_, words, figure) => {
     const out = textFromOcr([picture(line(0, ...words), line(1, '另行通知'))]);
     expect(out.doubts).toHaveLength(1);
@@ -107,21 +108,23 @@ describe('textFromOcr: doubtful figures', () => {
     expect(out.text).toContain(d.context);
   });
 
-  it('a sure figure, a year with 96 before 年, and unsure words without a digit are no doubt', () => {
-    const out = textFromOcr([picture(line(0, '缴费', ['400', 99], '元'), line(1, ['1996', 97], '年'), line(2, ['模糊', 10], '文字'))]);
+  it('a sure figure, a year with 96 before 年, 100%, and unsure words without a digit are no doubt', () => {
+    const out = textFromOcr([
+      picture(line(0, '缴费', ['400', 99], '元'), line(1, ['1996', 97], '年', ['100%', 90]), line(2, ['模糊', 10], '文字')),
+    ]);
     expect(out.doubts).toEqual([]);
   });
 
   it('names the picture and the box of the figure, to show its crop', () => {
     const sure = picture(line(0, '一、缴费标准'));
-    const unsure = picture(line(0, '缴费', ['360', 40], '元'));
+    const unsure = picture(line(0, '缴费', ['360', DOUBT_BELOW - 10], '元'));
     const [d] = textFromOcr([sure, unsure]).doubts;
     expect(d).toMatchObject({ picture: 1, figure: '360', bbox: unsure.lines[0]!.words[1]!.bbox, context: '准\n缴费360元', offset: 4 });
   });
 });
 
 describe('doubtsLeft: after the parent reads the box', () => {
-  const ocr = textFromOcr([picture(line(0, '个人缴费', ['880', 50], '元，请于', '12', '月前缴清。'))]);
+  const ocr = textFromOcr([picture(line(0, '个人缴费', ['880', DOUBT_BELOW - 5], '元，请于', '12', '月前缴清。'))]);
   it.each([
     ['left as it was', ocr.text, 1],
     ['another word edited', ocr.text.replace('缴清', '交清'), 1],
@@ -150,7 +153,7 @@ describe('withoutDoubtful: a doubtful figure is never a fact', () => {
   });
 
   it('a doubtful fee becomes unclear (its sentence, no value); a doubtful phone is dropped; the rest stays', () => {
-    const ocr = textFromOcr([letterLines(['880', 40], ['0739-5201Z34', 99])]);
+    const ocr = textFromOcr([letterLines(['880', DOUBT_BELOW - 10], ['0739-5201Z34', 99])]);
     expect(ocr.doubts.map((d) => d.figure)).toEqual(['880', '0739-5201Z34']);
     const read = readLetter(ocr.text);
     const reading = withoutDoubtful(read, ocr.doubts);
