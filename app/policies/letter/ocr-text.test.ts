@@ -96,6 +96,8 @@ describe('textFromOcr: doubtful figures', () => {
     ['a figure of low confidence', ['缴费', ['380', DOUBT_BELOW - 1], '元'], '380'],
     ['a letter O beside digits, however sure', ['缴费', ['4O0', 99], '元'], '4O0'],
     ['a lower-case l for 1', ['电话', ['l2393', 99]], 'l2393'],
+    ['a 〇 among digits', ['', ['2〇27', 99], '年度'], '2〇27'],
+    ['a full-width figure of low confidence', ['缴费', ['３８０', DOUBT_BELOW - 1], '元'], '３８０'],
     ['a percent sign read as 96', ['比例为', ['9096)', 99]], '9096)'],
     ['a digit after a percent sign', ['报销', ['85%6', 99], '。'], '85%6'],
     ['a percentage of three digits (60％ read as 609%)', ['报销比例', ['609%', 99], '。'], '609%'],
@@ -110,7 +112,12 @@ describe('textFromOcr: doubtful figures', () => {
 
   it('a sure figure, a year with 96 before 年, 100%, and unsure words without a digit are no doubt', () => {
     const out = textFromOcr([
-      picture(line(0, '缴费', ['400', 99], '元'), line(1, ['1996', 97], '年', ['100%', 90]), line(2, ['模糊', 10], '文字')),
+      picture(
+        line(0, '缴费', ['400', 99], '元'),
+        line(1, ['1996', 97], '年', ['100%', 90]),
+        line(2, ['模糊', 10], '文字'),
+        line(3, '二〇二七年度'),
+      ),
     ]);
     expect(out.doubts).toEqual([]);
   });

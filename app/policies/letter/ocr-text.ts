@@ -63,8 +63,11 @@ export const DOUBT_BELOW = 25;
 
 const HAN_OR_PUNCT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const ASCII_WORD = /[A-Za-z0-9]/;
-/** Letters OCR puts for digits (O for 0, l for 1): beside a digit, the figure is a doubt whatever the confidence. */
-const DIGIT_LOOKALIKE = /[OoIlSBZg|]/;
+/**
+ * Letters OCR puts for digits (O or 〇 for 0, l for 1): beside a digit, the figure is a doubt whatever the confidence.
+ * (〇 among Chinese numerals, 二〇二三年, is no figure and no doubt.)
+ */
+const DIGIT_LOOKALIKE = /[OoIlSBZg|〇]/;
 const CONTEXT_CHARS = 4;
 
 /** Two words of a line written together: a space only between two Latin words or two figures (12 393 stays apart). */
@@ -98,8 +101,10 @@ const LOOKALIKE = new RegExp(
 
 /** `after`: the character after the word on its line (1996 before 年 is a year, not 19%). */
 function isDoubtful(word: OcrWord, after: string, minConfidence: number): boolean {
-  if (!/\d/.test(word.text)) return false;
-  if (LOOKALIKE.test(word.text.trim() + after)) return true;
+  // Full-width digits (４００) are figures too: the reader reads them as 400.
+  const text = plainForm(word.text.trim() + after);
+  if (!/\d/.test(text)) return false;
+  if (LOOKALIKE.test(text)) return true;
   return figureConfidence(word) < minConfidence;
 }
 
@@ -162,7 +167,7 @@ function runsOn(lines: PlacedLine[]): boolean[] {
   });
 }
 
-/** Two lines joined where a line ran on: a space only between two Latin letters (a word broken at the margin). */
+/** The text before a line that `a` runs on into: a space only between two Latin letters (a word broken at the margin). */
 function joinLines(a: string, b: string): string {
   return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ` : a;
 }
