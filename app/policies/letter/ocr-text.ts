@@ -102,9 +102,9 @@ const LOOKALIKE = new RegExp(
 /** `after`: the character after the word on its line (1996 before 年 is a year, not 19%). */
 function isDoubtful(word: OcrWord, after: string, minConfidence: number): boolean {
   // Full-width digits (４００) are figures too: the reader reads them as 400.
-  const text = plainForm(word.text.trim() + after);
+  const text = plainForm(word.text.trim());
   if (!/\d/.test(text)) return false;
-  if (LOOKALIKE.test(text)) return true;
+  if (LOOKALIKE.test(text + plainForm(after))) return true;
   return figureConfidence(word) < minConfidence;
 }
 
