@@ -4,7 +4,8 @@
 // Usage: npm run -s letter -- FILE                     (FILE "-" reads stdin)
 //        npm run -s letter -- PAGE1.png [PAGE2.jpg …]  (PNG or JPEG, a letter's pages in order)
 // Pictures are read with the phone's OCR engine and data (scripts/ocr-node.ts, no network); the output then also has
-// `doubts` (figures the engine was not sure of: their facts are left out or `unclear`) and `text` (what was read).
+// `doubts` (figures the engine was not sure of, each with its picture, counted from 1, and its box in that picture's
+// pixels: their facts are left out or `unclear`) and `text` (what was read).
 // A missing or unreadable file, a file that is not a picture among several, or a wrong argument prints one plain line
 // on stderr and exits 2.
 import { readFileSync } from 'node:fs';
