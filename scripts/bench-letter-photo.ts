@@ -134,6 +134,7 @@ async function main() {
   console.log('seed                      variant       pictures  chars ok  facts (picture/text)  wrong  doubts  s/picture (median, max)');
   const renderer = values.from ? undefined : await openRenderer();
   const allSeconds: Record<string, number[]> = {};
+  const starts: number[] = [];
   let misses = 0;
   try {
     for (const file of files) {
@@ -143,19 +144,21 @@ async function main() {
         const saved = values.from && join(values.from, `${file}.${variant.zoom}${variant.photo ? '.photo' : ''}.json`);
         let pictures: OcrPicture[];
         let seconds: number[];
+        let startSeconds: number | undefined;
         if (saved) {
-          ({ pictures, seconds } = JSON.parse(readFileSync(saved, 'utf8')) as { pictures: OcrPicture[]; seconds: number[] });
+          ({ pictures, seconds, startSeconds } = JSON.parse(readFileSync(saved, 'utf8')) as Awaited<ReturnType<typeof recogniseBytes>>);
         } else {
           const shots = await renderer!.render(text, { zoom: variant.zoom, photo: variant.photo });
-          ({ pictures, seconds } = await recogniseBytes(shots));
+          ({ pictures, seconds, startSeconds } = await recogniseBytes(shots));
           if (values.save) {
             mkdirSync(values.save, { recursive: true });
             writeFileSync(
               join(values.save, `${file}.${variant.zoom}${variant.photo ? '.photo' : ''}.json`),
-              JSON.stringify({ pictures, seconds }),
+              JSON.stringify({ pictures, seconds, startSeconds }),
             );
           }
         }
+        if (startSeconds !== undefined) starts.push(startSeconds);
         const ocr = textFromOcr(pictures);
         const fromPicture = withoutDoubtful(readLetter(ocr.text), ocr.doubts);
         const c = compare(fromText, fromPicture);
@@ -184,6 +187,7 @@ async function main() {
       `${name}: ${seconds.length} pictures, median ${median(seconds).toFixed(1)} s, max ${Math.max(...seconds).toFixed(1)} s per picture`,
     );
   }
+  if (starts.length) console.log(`engine start (core and chi_sim data, before the first picture): median ${median(starts).toFixed(1)} s`);
   console.log(
     misses
       ? `${misses} seed/variant(s) miss a target (screens: facts ≥ ${100 * TARGET.facts} %, < ${TARGET.seconds} s; all: ${TARGET.wrong} wrong values)`
