@@ -2,7 +2,16 @@
 // and lines are joined, which figures are doubts, what is left of the doubts after the parent edits the text, and that a
 // doubtful figure never reaches the plan as a fact.
 import { describe, expect, it } from 'vitest';
-import { doubtsLeft, DOUBT_BELOW, textFromOcr, withoutDoubtful, type OcrLine, type OcrPicture, type OcrWord } from './ocr-text.ts';
+import {
+  doubtSpans,
+  doubtsLeft,
+  DOUBT_BELOW,
+  textFromOcr,
+  withoutDoubtful,
+  type OcrLine,
+  type OcrPicture,
+  type OcrWord,
+} from './ocr-text.ts';
 import { readLetter } from './read-letter.ts';
 
 /** Font height in pixels: a CJK character is this wide, a digit or Latin letter half as wide. */
@@ -137,9 +146,21 @@ describe('doubtsLeft: after the parent reads the box', () => {
     ['another word edited', ocr.text.replace('缴清', '交清'), 1],
     ['full-width forms typed', ocr.text.replace('，', ','), 1],
     ['the figure corrected', ocr.text.replace('880', '380'), 0],
-    ['the figure confirmed by retyping the words around it', ocr.text.replace('缴费880元', '缴费 880 元'), 0],
+    ['spaces or a line break typed around the figure', ocr.text.replace('缴费880元', '缴费\n880 元'), 1],
+    ['the words around it changed', ocr.text.replace('缴费880元，', '缴 880元！'), 0],
   ])('%s', (_, text, left) => {
     expect(doubtsLeft(text, ocr.doubts)).toHaveLength(left);
+  });
+});
+
+describe('doubtSpans: the figure found again in the text the reader cleaned', () => {
+  it('across a line break the reader joined, and spaces it made one', () => {
+    const ocr = textFromOcr([picture(line(0, '个人缴费标准为每人每年'), line(1, ['380', DOUBT_BELOW - 1], '元。'))]);
+    expect(ocr.doubts[0]!.context).toContain('\n');
+    for (const text of [ocr.text.replace('\n', ''), ocr.text.replace('\n', '  ')]) {
+      const [[from, to]] = doubtSpans(text, ocr.doubts) as [[number, number]];
+      expect(text.slice(from, to)).toBe('380');
+    }
   });
 });
 

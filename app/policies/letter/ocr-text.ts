@@ -204,15 +204,33 @@ export function textFromOcr(pictures: OcrPicture[], minConfidence = DOUBT_BELOW)
 
 /** Where each doubt the parent has neither corrected nor confirmed is in `text` (plain forms compared), as [from, to). */
 export function doubtSpans(text: string, doubts: readonly OcrDoubt[]): [number, number][] {
-  const plain = plainForm(text);
+  const plain = withoutSpaces(plainForm(text));
   const spans: [number, number][] = [];
   for (const d of doubts) {
-    const context = plainForm(d.context);
-    for (let at = plain.indexOf(context); at >= 0; at = plain.indexOf(context, at + 1)) {
-      spans.push([at + d.offset, at + d.offset + d.figure.length]);
+    const context = withoutSpaces(plainForm(d.context)).text;
+    const offset = withoutSpaces(plainForm(d.context.slice(0, d.offset))).text.length;
+    const length = withoutSpaces(plainForm(d.figure)).text.length;
+    if (!context || !length) continue;
+    for (let at = plain.text.indexOf(context); at >= 0; at = plain.text.indexOf(context, at + 1)) {
+      spans.push([plain.at[at + offset]!, plain.at[at + offset + length - 1]! + 1]);
     }
   }
   return spans;
+}
+
+/**
+ * The text with its white space taken out, and where each character left was: a doubt is found again whatever the
+ * reader's cleaning (spaces made one, broken lines joined) or the parent's line breaks did around it.
+ */
+function withoutSpaces(text: string): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    out += text[i];
+    at.push(i);
+  }
+  return { text: out, at };
 }
 
 /** The doubts still in `text`: the parent has not changed the figure or the words around it. */
