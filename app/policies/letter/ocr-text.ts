@@ -52,15 +52,22 @@ export interface OcrText {
 }
 
 /**
- * Below this confidence a word holding a digit is a doubt. Set on the benchmark (npm run bench:letter-photo): the
- * lowest value at which no figure read wrong reaches the reader, on screenshots and photo-like copies of every seed.
+ * Below this confidence (the word's, 0–100) a word holding a digit is a doubt. Set on the benchmark (npm run
+ * bench:letter-photo, 2026-12-05, two runs of 5 seeds × screenshots at 100 % and 130 % and photo-like copies): the
+ * engine's confidence does not separate right from wrong figures (right percentages such as 85% come at 27–60, misreads
+ * at 12–89), so the shapes of a misread (LOOKALIKE) catch every wrong figure seen, and this is the safety net below
+ * them: the highest value that cost no fact on the benchmark (at 30 a right 85% became a doubt). 0 wrong values at any
+ * value from 0 up with the shape rules; without them, 9096 (90%) came at 89 and 609% (60％) at 59.
  */
-export const DOUBT_BELOW = 85;
+export const DOUBT_BELOW = 25;
 
 const HAN_OR_PUNCT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const ASCII_WORD = /[A-Za-z0-9]/;
-/** Letters OCR puts for digits (O for 0, l for 1): beside a digit, the figure is a doubt whatever the confidence. */
-const DIGIT_LOOKALIKE = /[OoIlSBZg|]/;
+/**
+ * Letters OCR puts for digits (O or 〇 for 0, l for 1): beside a digit, the figure is a doubt whatever the confidence.
+ * (〇 among Chinese numerals, 二〇二三年, is no figure and no doubt.)
+ */
+const DIGIT_LOOKALIKE = /[OoIlSBZg|〇]/;
 const CONTEXT_CHARS = 4;
 
 /** Two words of a line written together: a space only between two Latin words or two figures (12 393 stays apart). */
@@ -75,57 +82,155 @@ function joinWords(words: string[]): string {
   return out;
 }
 
-/** How sure the engine is of a word's figure: its least sure digit (the word's own figure when it gives none). */
+/**
+ * How sure the engine is of a word's figure: the word's confidence, or its least sure digit if lower. (The LSTM engine
+ * gives each symbol a confidence near 99 even in a figure read wrong; the word's own confidence is what drops.)
+ */
 function figureConfidence(word: OcrWord): number {
   const digits = (word.symbols ?? []).filter((s) => /\d/.test(s.text));
-  return digits.length ? Math.min(...digits.map((s) => s.confidence)) : word.confidence;
-}
-
-function isDoubtful(word: OcrWord, minConfidence: number): boolean {
-  if (!/\d/.test(word.text)) return false;
-  if (new RegExp(`\\d${DIGIT_LOOKALIKE.source}|${DIGIT_LOOKALIKE.source}\\d`).test(word.text)) return true;
-  return figureConfidence(word) < minConfidence;
+  return Math.min(word.confidence, ...digits.map((s) => s.confidence));
 }
 
 /**
- * The pictures' text, a line of the picture a line of text, the pictures one after another; and every figure the
- * engine was not sure of.
+ * A letter beside a digit (4O0); a percent sign read as 96 or with a digit after it (90% as 9096, 85% as 85%6); a
+ * percentage of three digits other than 100 (60％ read as 609%): shapes of a misread, however sure the engine is.
+ */
+const LOOKALIKE = new RegExp(
+  `\\d${DIGIT_LOOKALIKE.source}|${DIGIT_LOOKALIKE.source}\\d|\\d96(?![\\d年元万])|[%％]\\d|(?<![\\d.])(?!100[%％])\\d{3,}[%％]`,
+);
+
+/** `after`: the character after the word on its line (1996 before 年 is a year, not 19%). */
+function isDoubtful(word: OcrWord, after: string, minConfidence: number): boolean {
+  // Full-width digits (４００) are figures too: the reader reads them as 400.
+  const text = plainForm(word.text.trim());
+  if (!/\d/.test(text)) return false;
+  if (LOOKALIKE.test(text + plainForm(after))) return true;
+  return figureConfidence(word) < minConfidence;
+}
+
+/** A line that starts a list item or heading: never the rest of the line above (as the reader's own list markers). */
+const LIST_START =
+  /^(?:\d{1,2}\s*[.、)．](?!\d)|[①-⑳]|[（(]?[一二三四五六七八九十]{1,3}[)）、]|第[一二三四五六七八九十\d]{1,3}[步条点项]|[→•·▪●■◆★☆※>-])/u;
+/** How many lines either side a line's right margin is taken from (a photo is tilted: its margin drifts down the page). */
+const MARGIN_LINES = 6;
+/** OCR's forms of a letter's brackets beside a figure ((0739)5201234 read as 〈0739)): the reader's area code needs them. */
+const BRACKETS: Record<string, string> = { '〈': '（', '〉': '）' };
+
+interface PlacedLine {
+  text: string;
+  words: { word: OcrWord; start: number; text: string }[];
+  x0: number;
+  x1: number;
+  height: number;
+}
+
+function placeLine(words: OcrWord[]): PlacedLine | undefined {
+  let text = '';
+  const placed: PlacedLine['words'] = [];
+  for (const word of words) {
+    const w = word.text.trim().replace(/[〈〉]/g, (c) => BRACKETS[c]!);
+    if (!w) continue;
+    text = joinWords([text, w]);
+    placed.push({ word, start: text.length - w.length, text: w });
+  }
+  if (!placed.length) return undefined;
+  const heights = placed.map(({ word }) => word.bbox.y1 - word.bbox.y0).sort((a, b) => a - b);
+  return {
+    text,
+    words: placed,
+    x0: Math.min(...placed.map(({ word }) => word.bbox.x0)),
+    x1: Math.max(...placed.map(({ word }) => word.bbox.x1)),
+    height: heights[heights.length >> 1]!,
+  };
+}
+
+/**
+ * Which lines of a picture run on into the next: a screen or a page wraps a sentence where the line is full, so a line
+ * that reaches the right margin (that of the lines around it: a photo is tilted) within about a character goes on in
+ * the next line, unless that line starts a list item. The reader then sees the sentence whole (a fee, a date, a phone
+ * number broken over two lines is still one).
+ */
+function runsOn(lines: PlacedLine[]): boolean[] {
+  return lines.map((line, i) => {
+    const near = lines.slice(Math.max(0, i - MARGIN_LINES), i + MARGIN_LINES + 1);
+    const margin = Math.max(...near.map((l) => l.x1));
+    const left = Math.min(...near.map((l) => l.x0));
+    // A figure or Latin word is never broken: a line stops short by the width of the one that did not fit.
+    const next = lines[i + 1]?.words[0];
+    const unbroken = next && /^[A-Za-z0-9]/.test(next.text) ? next.word.bbox.x1 - next.word.bbox.x0 : 0;
+    // A line may also stop up to two characters short: a mark that may not start a line (：，。）) takes the
+    // character before it along; a line ending a sentence that short of the margin ends its paragraph.
+    const gap = margin - line.x1 - unbroken;
+    const long = line.x1 - line.x0 >= 0.6 * (margin - left);
+    const full = long && (gap <= 1.2 * line.height || (gap <= 2.5 * line.height && !/[。！？!?；;：:]$/.test(line.text)));
+    return full && near.length > 2;
+  });
+}
+
+/** The text before a line that `a` runs on into: a space only between two Latin letters (a word broken at the margin). */
+function joinLines(a: string, b: string): string {
+  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ` : a;
+}
+
+/**
+ * The pictures' text, the pictures one after another: a line of the picture is a line of text, except that a line
+ * running on to the margin is joined to the next (also across pictures: a letter's screenshots break mid-sentence);
+ * and every figure the engine was not sure of.
  */
 export function textFromOcr(pictures: OcrPicture[], minConfidence = DOUBT_BELOW): OcrText {
-  const lines: string[] = [];
-  const found: { picture: number; bbox: OcrBox; figure: string; line: number; start: number }[] = [];
+  let text = '';
+  let joinNext = false;
+  const found: { picture: number; bbox: OcrBox; figure: string; start: number }[] = [];
   pictures.forEach((picture, p) => {
-    for (const line of picture.lines) {
-      let text = '';
-      for (const word of line.words) {
-        const w = word.text.trim();
-        text = joinWords([text, w]);
-        if (w && isDoubtful(word, minConfidence)) {
-          found.push({ picture: p, bbox: word.bbox, figure: w, line: lines.length, start: text.length - w.length });
-        }
+    const lines = picture.lines.map((l) => placeLine(l.words)).filter((l): l is PlacedLine => !!l);
+    const on = runsOn(lines);
+    lines.forEach((line, i) => {
+      if (text) text = joinNext && !LIST_START.test(plainForm(line.text)) ? joinLines(text, line.text) : `${text}\n`;
+      const at = text.length;
+      text += line.text;
+      for (const { word, start, text: w } of line.words) {
+        if (isDoubtful(word, line.text.charAt(start + w.length), minConfidence))
+          found.push({ picture: p, bbox: word.bbox, figure: w, start: at + start });
       }
-      if (text) lines.push(text);
-    }
+      joinNext = on[i]!;
+    });
   });
-  const doubts = found.map(({ picture, bbox, figure, line, start }): OcrDoubt => {
-    const l = lines[line]!;
+  const doubts = found.map(({ picture, bbox, figure, start }): OcrDoubt => {
     const from = Math.max(0, start - CONTEXT_CHARS);
-    return { picture, bbox, figure, context: l.slice(from, start + figure.length + CONTEXT_CHARS), offset: start - from };
+    return { picture, bbox, figure, context: text.slice(from, start + figure.length + CONTEXT_CHARS), offset: start - from };
   });
-  return { text: lines.join('\n'), doubts };
+  return { text, doubts };
 }
 
 /** Where each doubt the parent has neither corrected nor confirmed is in `text` (plain forms compared), as [from, to). */
 export function doubtSpans(text: string, doubts: readonly OcrDoubt[]): [number, number][] {
-  const plain = plainForm(text);
+  const plain = withoutSpaces(plainForm(text));
   const spans: [number, number][] = [];
   for (const d of doubts) {
-    const context = plainForm(d.context);
-    for (let at = plain.indexOf(context); at >= 0; at = plain.indexOf(context, at + 1)) {
-      spans.push([at + d.offset, at + d.offset + d.figure.length]);
+    const context = withoutSpaces(plainForm(d.context)).text;
+    const offset = withoutSpaces(plainForm(d.context.slice(0, d.offset))).text.length;
+    const length = withoutSpaces(plainForm(d.figure)).text.length;
+    if (!context || !length) continue;
+    for (let at = plain.text.indexOf(context); at >= 0; at = plain.text.indexOf(context, at + 1)) {
+      spans.push([plain.at[at + offset]!, plain.at[at + offset + length - 1]! + 1]);
     }
   }
   return spans;
+}
+
+/**
+ * The text with its white space taken out, and where each character left was: a doubt is found again whatever the
+ * reader's cleaning (spaces made one, broken lines joined) or the parent's line breaks did around it.
+ */
+function withoutSpaces(text: string): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    out += text[i];
+    at.push(i);
+  }
+  return { text: out, at };
 }
 
 /** The doubts still in `text`: the parent has not changed the figure or the words around it. */
