@@ -6,7 +6,7 @@
 // whose confidence is low is therefore a doubt: shown as "请核对" beside its crop of the picture, and never a fact
 // until the parent has corrected or confirmed it.
 import type { LetterFact, LetterReading } from './letter-types.ts';
-import { plainForm } from './read-letter.ts';
+import { figures, plainForm, readLetter } from './read-letter.ts';
 
 export interface OcrBox {
   x0: number;
@@ -173,6 +173,23 @@ function joinLines(a: string, b: string): string {
 }
 
 /**
+ * A quotation mark whose side is plain from what is beside it: OCR often reads a closing ” as “ or as ", and a channel's
+ * name is what stands between “ and ” (支付宝搜索“社保费缴纳”). A mark (or a run of marks) right before a comma, a full
+ * stop or the end of a line closes; one right after a colon, a comma or the start of a line opens. Any other mark stays
+ * as read: pairing marks by counting would turn every later pair round after one mark the engine missed. Same length,
+ * so every index into the text stays.
+ */
+function sideQuotes(text: string): string {
+  return text.replace(/["“”＂]+/g, (run, at: number) => {
+    const after = text.charAt(at + run.length);
+    const before = at > 0 ? text.charAt(at - 1) : '';
+    if (after === '' || /[\n，。、；;,.！!？?）)]/.test(after)) return '”'.repeat(run.length);
+    if (before === '' || /[\n：:，,、（(]/.test(before)) return '“'.repeat(run.length);
+    return run;
+  });
+}
+
+/**
  * The pictures' text, the pictures one after another: a line of the picture is a line of text, except that a line
  * running on to the margin is joined to the next (also across pictures: a letter's screenshots break mid-sentence);
  * and every figure the engine was not sure of.
@@ -195,6 +212,7 @@ export function textFromOcr(pictures: OcrPicture[], minConfidence = DOUBT_BELOW)
       joinNext = on[i]!;
     });
   });
+  text = sideQuotes(text);
   const doubts = found.map(({ picture, bbox, figure, start }): OcrDoubt => {
     const from = Math.max(0, start - CONTEXT_CHARS);
     return { picture, bbox, figure, context: text.slice(from, start + figure.length + CONTEXT_CHARS), offset: start - from };
@@ -238,24 +256,101 @@ export function doubtsLeft(text: string, doubts: readonly OcrDoubt[]): OcrDoubt[
   return doubts.filter((d) => doubtSpans(text, [d]).length > 0);
 }
 
+/** A doubtful figure the reader can still be shown in its place: digits right before a clear unit. */
+const STANDS_IN = /^(\d+(?:\.\d+)?)(?=\s*(?:%|元|万元))/;
+
 /**
- * The reading with every fact whose sentence holds a doubtful figure taken out of the facts: a fee or a date becomes
- * `unclear` under its topic (its sentence shown, no value), anything else is dropped. A figure read wrong is never a
- * fact. `doubts` are those of the text the reading was made from (`reading.text`).
+ * The text with each doubtful figure that has a clear unit (60％ read as 609%: its digits are in doubt, not that a
+ * percentage stands there) replaced by a stand-in of the same length that the sentence does not hold, so the reader
+ * sees the same figures in the same places (it pairs a list of ratios with a list of hospital levels by position) and
+ * every index stays. Undefined for a span with no clear unit: without a figure there, the pairs would shift.
+ */
+function withStandIns(text: string, spans: [number, number][]): { text: string; standIns: [number, number, string][] } {
+  const plain = plainForm(text);
+  let out = text;
+  const standIns: [number, number, string][] = [];
+  for (const [from, to] of spans) {
+    const digits = STANDS_IN.exec(plain.slice(from, to + 4))?.[1];
+    if (!digits || from + digits.length > to) continue;
+    const sentenceFrom = Math.max(plain.lastIndexOf('\n', from), plain.lastIndexOf('。', from)) + 1;
+    const sentence = plain.slice(sentenceFrom, plain.indexOf('。', to) < 0 ? plain.length : plain.indexOf('。', to));
+    // Plausible for its unit (a ratio under 100), so the reader reads it as it would the real figure.
+    const percent = /^\s*%/.test(plain.slice(from + digits.length));
+    const candidates =
+      digits.length === 1
+        ? ['7', '3']
+        : percent && digits.length === 3
+          ? ['1.5', '2.5']
+          : percent && digits.length > 3
+            ? []
+            : ['7', '3', '4'].map((d) => d.repeat(digits.length));
+    const standIn = candidates.find((c) => !sentence.includes(c));
+    if (!standIn) continue;
+    out = out.slice(0, from) + standIn + out.slice(from + digits.length);
+    standIns.push([from, from + digits.length, standIn]);
+  }
+  return { text: out, standIns };
+}
+
+/** The numbers a fact states (money in fen, a percentage), which a fact read beside a stand-in must show elsewhere. */
+function statedNumbers(f: LetterFact): number[] {
+  if (f.kind === 'fee' || f.kind === 'subsidy') return [f.amountFen];
+  if (f.kind === 'benefit') return [f.amountFen, f.percent].filter((n): n is number => n !== undefined);
+  return [];
+}
+
+/**
+ * The reading with no fact from a doubtful figure. Where every doubtful figure of a sentence has a clear unit, the
+ * sentence is read again with stand-ins in their places, and a fee, subsidy or benefit of it is kept when each of
+ * its numbers is a figure of the sentence outside the doubts (80% and 70% beside a doubtful 609% stay; the 三级
+ * ratio, from the stand-in, does not). Any other fact of a sentence with a doubtful figure is taken out: a fee or a
+ * date becomes `unclear` under its topic (its sentence shown, no value), anything else is dropped. A figure read
+ * wrong is never a fact. `doubts` are those of the text the reading was made from (`reading.text`).
  */
 export function withoutDoubtful(reading: LetterReading, doubts: readonly OcrDoubt[]): LetterReading {
   if (!doubts.length) return reading;
   const spans = doubtSpans(reading.text, doubts);
   if (!spans.length) return reading;
-  const touches = (f: LetterFact) => spans.some(([from, to]) => from < f.at + f.quote.length && to > f.at);
+  const overlaps = (f: LetterFact, list: readonly (readonly [number, number, ...unknown[]])[]) =>
+    list.some(([from, to]) => from < f.at + f.quote.length && to > f.at);
   const facts: LetterFact[] = [];
+  const unclear = (f: LetterFact) => {
+    if (f.kind !== 'fee' && f.kind !== 'window' && f.kind !== 'coverage') return;
+    if (!facts.some((u) => u.kind === 'unclear' && u.topic === f.kind && u.at === f.at)) {
+      facts.push({ kind: 'unclear', topic: f.kind, quote: f.quote, at: f.at });
+    }
+  };
+
+  const masked = withStandIns(reading.text, spans);
+  const again = masked.standIns.length ? readLetter(masked.text) : undefined;
+  // The stand-ins are used only where the reader read the text as it was given (its cleaning kept every index).
+  const kept = again && again.text === masked.text ? again.facts : [];
+  const masks = kept.length ? masked.standIns : [];
+  const unmasked = spans.filter(([from]) => !masks.some(([f]) => f === from));
   for (const f of reading.facts) {
-    if (!touches(f)) facts.push(f);
-    else if (f.kind === 'fee' || f.kind === 'window' || f.kind === 'coverage') {
-      if (!facts.some((u) => u.kind === 'unclear' && u.topic === f.kind && u.at === f.at)) {
-        facts.push({ kind: 'unclear', topic: f.kind, quote: f.quote, at: f.at });
-      }
+    if (!overlaps(f, spans)) facts.push(f);
+    else if (overlaps(f, unmasked) || !masks.length) unclear(f);
+  }
+  for (const f of kept) {
+    if (!overlaps(f, masks) || overlaps(f, unmasked)) continue;
+    const quote = reading.text.slice(f.at, f.at + f.quote.length);
+    // The sentence's own figures, the stand-ins' places blanked: each number of the fact must be one of them.
+    let bare = quote;
+    for (const [from, to] of masks) {
+      const a = Math.max(from - f.at, 0);
+      const b = Math.min(to - f.at, quote.length);
+      if (a < b) bare = bare.slice(0, a) + ' '.repeat(b - a) + bare.slice(b);
+    }
+    const seen = new Set(figures(plainForm(bare)).map((g) => g.value));
+    const numbers = statedNumbers(f);
+    const textOfIt = JSON.stringify({ ...f, quote: '', at: 0 });
+    const shown = numbers.length > 0 && numbers.every((n) => seen.has(n));
+    const noStandIn = masks.every(([, , standIn]) => !textOfIt.includes(standIn));
+    if (shown && noStandIn) facts.push({ ...f, quote });
+    else {
+      const original = reading.facts.find((o) => o.kind === f.kind && o.at === f.at);
+      if (original) unclear(original);
     }
   }
-  return { ...reading, facts };
+  return { ...reading, facts: facts.sort((a, b) => a.at - b.at) };
 }

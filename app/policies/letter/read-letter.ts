@@ -142,7 +142,7 @@ interface Figure {
 const MONEY = /(\d+(?:\.\d+)?)(?:\s*\(含\))?\s*(万元|元|万(?![人户家名个次余多件所]))/g;
 const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 
-function figures(s: string): Figure[] {
+export function figures(s: string): Figure[] {
   const out: Figure[] = [];
   for (const m of s.matchAll(MONEY)) {
     const yuan = Number(m[1]) * (m[2]!.startsWith('万') ? 10_000 : 1);
