@@ -1,2 +1,15 @@
 /// <reference types="vite/client" />
 /// <reference types="vite-plugin-pwa/react" />
+
+/** The OCR engine as served (vite.config.ts, scripts/ocr-engine-files.ts): known to the app without downloading it. */
+declare const __OCR_ENGINE__: {
+  /** Its folder, e.g. /ocr/7.0.0-1a2b3c4d/ (a new engine, a new folder). */
+  base: string;
+  worker: string;
+  core: { simd: string; plain: string };
+  lang: string;
+  /** One phone's download, in bytes on the wire. */
+  downloadBytes: number;
+  /** Every file in the folder. */
+  files: string[];
+};
