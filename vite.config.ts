@@ -86,7 +86,7 @@ function regionData(): Plugin {
  */
 function ocrEngine(): Plugin {
   const { info, files } = ocrEngineInfo();
-  const constant = { ...info, files: files.map((f) => f.name) };
+  const constant = { ...info, rawBytes: Object.fromEntries(files.map((f) => [f.name, f.body.length])) };
   return {
     name: 'ocr-engine',
     config: () => ({ define: { __OCR_ENGINE__: JSON.stringify(constant) } }),
@@ -177,6 +177,20 @@ export default defineConfig(({ isSsrBuild }) => ({
     }),
   ],
   // The client manifest tells the prerender which chunks each entry page needs, to preload them.
-  build: isSsrBuild ? { outDir: 'dist-ssr', emptyOutDir: true } : { target: 'es2019', sourcemap: false, manifest: true },
+  // The OCR engine's code in the app (app/components/ocr-runtime.ts, tesseract.js) goes beside the engine in /ocr/: out
+  // of the precache, and kept with the engine in its cache.
+  build: isSsrBuild
+    ? { outDir: 'dist-ssr', emptyOutDir: true }
+    : {
+        target: 'es2019',
+        sourcemap: false,
+        manifest: true,
+        rolldownOptions: {
+          output: {
+            chunkFileNames: (chunk: { name: string }) =>
+              chunk.name === 'ocr-runtime' ? 'ocr/[name]-[hash].js' : 'assets/[name]-[hash].js',
+          },
+        },
+      },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 }));

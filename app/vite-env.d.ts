@@ -10,6 +10,6 @@ declare const __OCR_ENGINE__: {
   lang: string;
   /** One phone's download, in bytes on the wire. */
   downloadBytes: number;
-  /** Every file in the folder. */
-  files: string[];
+  /** Each file in the folder and its size as stored (the progress bar counts the bytes as they arrive). */
+  rawBytes: Record<string, number>;
 };

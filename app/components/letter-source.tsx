@@ -11,11 +11,11 @@ import { regionName } from '../i18n/i18n.ts';
 import { LETTER_NS } from '../i18n/letter-words.ts';
 
 /** The first screen's line: made from the parent's own letter, not checked by the app; the year as the letter words it. */
-export function LetterPlanLine({ year }: { year: string }) {
+export function LetterPlanLine({ year, picture = false }: { year: string; picture?: boolean }) {
   const { t } = useTranslation(LETTER_NS);
   return (
     <p className="letter-line">
-      <strong>{t('planLine')}</strong> {year ? t('yearIs', { year }) : t('noYear')}
+      <strong>{t(picture ? 'planLinePicture' : 'planLine')}</strong> {year ? t('yearIs', { year }) : t('noYear')}
     </p>
   );
 }
@@ -27,7 +27,7 @@ export function LetterSourceLine({ issuer, title }: { issuer: string; title: str
 }
 
 /** A fact's 出处 on a letter's plan: the whole letter, scrolled to the sentence, which is marked. */
-export function LetterCitationLine({ cite, letter }: { cite: Citation; letter: string }) {
+export function LetterCitationLine({ cite, letter, picture = false }: { cite: Citation; letter: string; picture?: boolean }) {
   const { t } = useTranslation(LETTER_NS);
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
@@ -42,7 +42,7 @@ export function LetterCitationLine({ cite, letter }: { cite: Citation; letter: s
       <summary>
         <span className="cite-label">{t('citeLabel')}</span>
       </summary>
-      <p className="muted">{t('citeNote')}</p>
+      <p className="muted">{t(picture ? 'citeNotePicture' : 'citeNote')}</p>
       {/* Drawn only when opened: a long letter under every fact would weigh on a slow phone. */}
       {open &&
         (at < 0 ? (
