@@ -13,3 +13,9 @@ declare const __OCR_ENGINE__: {
   /** Each file in the folder and its size as stored (the progress bar counts the bytes as they arrive). */
   rawBytes: Record<string, number>;
 };
+
+/** tesseract.js's ES module build (app/components/ocr-runtime.ts): the package's own types. */
+declare module 'tesseract.js/dist/tesseract.esm.min.js' {
+  import Tesseract from 'tesseract.js';
+  export default Tesseract;
+}
