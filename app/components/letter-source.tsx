@@ -40,7 +40,7 @@ export function LetterCitationLine({ cite, letter, picture = false }: { cite: Ci
   return (
     <details className="cite cite-letter" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <span className="cite-label">{t('citeLabel')}</span>
+        <span className="cite-label">{t(picture ? 'citeLabelPicture' : 'citeLabel')}</span>
       </summary>
       <p className="muted">{t(picture ? 'citeNotePicture' : 'citeNote')}</p>
       {/* Drawn only when opened: a long letter under every fact would weigh on a slow phone. */}

@@ -47,12 +47,15 @@ export interface OcrRun {
 
 export const absolute = (path: string) => new URL(path, window.location.href).href;
 
+const loadRuntime = () => import('./ocr-runtime.ts');
+
 /** Reads `files` in order (a letter's pages), reporting progress; see OcrRun. */
 export function recognise(files: readonly Blob[], onProgress: (progress: OcrProgress) => void): OcrRun {
   let inner: OcrRun | undefined;
   let cancelled = false;
   onProgress({ stage: 'loading', percent: 0 });
-  const result = import('./ocr-runtime.ts').then(
+  // The import alone, not the reading, goes through the bundler's chunk loader (whose failure reloads the page once).
+  const result = loadRuntime().then(
     (runtime) => {
       if (cancelled) throw new OcrError('cancelled');
       inner = runtime.readPictures(files, onProgress);

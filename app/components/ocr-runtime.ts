@@ -125,7 +125,12 @@ export function readPictures(files: readonly Blob[], onProgress: (progress: OcrP
     }
   };
 
-  const result = run().catch((error: unknown) => {
+  // Ending the worker leaves its job unanswered: a cancel settles the result itself.
+  let settleCancelled: (error: OcrError) => void = () => {};
+  const whenCancelled = new Promise<never>((_, reject) => {
+    settleCancelled = reject;
+  });
+  const result = Promise.race([run(), whenCancelled]).catch((error: unknown) => {
     if (cancelled) throw cancelledError();
     throw error instanceof OcrError ? error : new OcrError('failed', error);
   });
@@ -135,6 +140,7 @@ export function readPictures(files: readonly Blob[], onProgress: (progress: OcrP
       cancelled = true;
       abort.abort();
       stop?.();
+      settleCancelled(cancelledError());
     },
   };
 }
