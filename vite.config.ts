@@ -11,6 +11,8 @@ import { canonicalStrings } from './app/policies/model/localize.ts';
 import { regionProblems } from './app/policies/model/schema.ts';
 import type { RegionId } from './app/policies/model/types.ts';
 import { keyPaths, toShipped } from './app/i18n/shipped-strings.ts';
+import { wordsInShippedOrder } from './app/i18n/first-screen-words.ts';
+import { wordsPlugin } from './scripts/words-plugin.ts';
 import type { StringTree } from './app/i18n/shipped-strings.ts';
 
 /**
@@ -44,7 +46,9 @@ function regionData(): Plugin {
       const ui = /[/\\]app[/\\]i18n[/\\]((?:estimate-trace\.)?)(zh-Hant|en)\.json$/.exec(id);
       if (ui) {
         const sourceFile = id.replace(/(zh-Hant|en)\.json$/, 'zh-Hans.json');
-        const source = JSON.parse(readFileSync(sourceFile, 'utf8')) as StringTree;
+        const authored = JSON.parse(readFileSync(sourceFile, 'utf8')) as StringTree;
+        // The app's words ship in the order the phone rebuilds from its two parts (first-screen-words.ts).
+        const source = ui[1] ? authored : wordsInShippedOrder(authored);
         const translation = JSON.parse(code) as StringTree;
         const shipped = toShipped(translation, source);
         const paths = keyPaths(source).map((path) => path.join('.'));
@@ -116,6 +120,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     regionData(),
+    wordsPlugin(),
     ocrEngine(),
     // Also in the server build, which needs its virtual modules but writes no service worker.
     VitePWA({

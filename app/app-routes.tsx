@@ -6,18 +6,22 @@ import { NotFoundPage } from './pages/not-found-page.tsx';
 import { lazyWithReload } from './components/lazy-with-reload.ts';
 import { isRegionId } from './policies/answers/answers.ts';
 import { PLAN_PATH_ROUTE } from './policies/answers/links.ts';
+import { loadPageWords } from './i18n/i18n.ts';
 import type { Language } from './i18n/i18n.ts';
 
-const NotListedPage = lazyWithReload(() => import('./pages/not-listed-page.tsx').then((m) => m.NotListedPage));
-const PlanRoute = lazyWithReload(() => import('./pages/plan-route.tsx').then((m) => m.PlanRoute));
-const PlanPathRoute = lazyWithReload(() => import('./pages/plan-route.tsx').then((m) => m.PlanPathRoute));
-const QuestionRoute = lazyWithReload(() => import('./pages/plan-route.tsx').then((m) => m.QuestionRoute));
-const CheckPage = lazyWithReload(() => import('./pages/check-page.tsx').then((m) => m.CheckPage));
-const LetterPage = lazyWithReload(() => import('./pages/letter-page.tsx').then((m) => m.LetterPage));
-const LetterQuestionRoute = lazyWithReload(() => import('./pages/letter-route.tsx').then((m) => m.LetterQuestionRoute));
-const LetterCheckRoute = lazyWithReload(() => import('./pages/letter-route.tsx').then((m) => m.LetterCheckRoute));
-const LetterPlanRoute = lazyWithReload(() => import('./pages/letter-route.tsx').then((m) => m.LetterPlanRoute));
-const SchoolPage = lazyWithReload(() => import('./pages/school-page.tsx').then((m) => m.SchoolPage));
+/** A screen's code, loaded with the words of every screen but the first (app/i18n/first-screen-words.ts). */
+const withWords = <T,>(code: Promise<T>): Promise<T> => Promise.all([code, loadPageWords()]).then(([m]) => m);
+
+const NotListedPage = lazyWithReload(() => withWords(import('./pages/not-listed-page.tsx')).then((m) => m.NotListedPage));
+const PlanRoute = lazyWithReload(() => withWords(import('./pages/plan-route.tsx')).then((m) => m.PlanRoute));
+const PlanPathRoute = lazyWithReload(() => withWords(import('./pages/plan-route.tsx')).then((m) => m.PlanPathRoute));
+const QuestionRoute = lazyWithReload(() => withWords(import('./pages/plan-route.tsx')).then((m) => m.QuestionRoute));
+const CheckPage = lazyWithReload(() => withWords(import('./pages/check-page.tsx')).then((m) => m.CheckPage));
+const LetterPage = lazyWithReload(() => withWords(import('./pages/letter-page.tsx')).then((m) => m.LetterPage));
+const LetterQuestionRoute = lazyWithReload(() => withWords(import('./pages/letter-route.tsx')).then((m) => m.LetterQuestionRoute));
+const LetterCheckRoute = lazyWithReload(() => withWords(import('./pages/letter-route.tsx')).then((m) => m.LetterCheckRoute));
+const LetterPlanRoute = lazyWithReload(() => withWords(import('./pages/letter-route.tsx')).then((m) => m.LetterPlanRoute));
+const SchoolPage = lazyWithReload(() => withWords(import('./pages/school-page.tsx')).then((m) => m.SchoolPage));
 
 const LAZY_ROUTES = [
   { path: '/not-listed', route: NotListedPage },
@@ -47,7 +51,7 @@ export async function preloadRoute(pathname: string, language?: Language): Promi
     );
   // /school's form offers to paste this year's letter, in the letter screens' words.
   const preloadSchool = matchPath('/school', pathname) && import('./components/use-letter.ts').then((m) => m.preloadLetterWords(language));
-  await Promise.all([match?.route.preload(), preloadRegion, preloadLetter, preloadSchool]);
+  await Promise.all([match?.route.preload(), preloadRegion, preloadLetter, preloadSchool, match && loadPageWords()]);
 }
 
 export function AppRoutes() {

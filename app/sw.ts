@@ -11,7 +11,7 @@
 //    a cache of its own ("ocr") that outlives app versions (a new engine has a new folder). "删除识别程序" deletes it.
 //  - A new version waits for the parent (the app's update prompt sends SKIP_WAITING), then takes over the open
 //    pages and drops the pages kept by the old one, which name the old version's code.
-import { clientsClaim } from 'workbox-core';
+import { cacheNames, clientsClaim } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import * as navigationPreload from 'workbox-navigation-preload';
@@ -37,6 +37,26 @@ const samePage: WorkboxPlugin = {
   // Neither the network nor a kept copy: the shell draws the page from the cached code.
   handlerDidError: async () => (await matchPrecache(SHELL)) ?? Response.error(),
 };
+
+// A stopped worker takes tens of milliseconds to start, and a returning parent's page would wait for it. Where the
+// browser has static routes (Chromium), nothing waits for it: a navigation that finds it stopped races the network
+// with the worker starting (online the network's page comes as fast as on a first visit; offline the worker's answer
+// below), and the app's hashed files come straight from the precache (the network when one is missing).
+type RouterRule =
+  | { condition: { requestMode: 'navigate'; runningStatus: 'not-running' }; source: 'race-network-and-fetch-handler' }
+  | { condition: { urlPattern: string; requestMethod: 'GET' }; source: { cacheName: string } };
+self.addEventListener('install', (event) => {
+  const routes = event as ExtendableEvent & { addRoutes?: (rules: RouterRule[]) => Promise<void> };
+  if (typeof routes.addRoutes !== 'function') return;
+  event.waitUntil(
+    routes
+      .addRoutes([
+        { condition: { requestMode: 'navigate', runningStatus: 'not-running' }, source: 'race-network-and-fetch-handler' },
+        { condition: { urlPattern: '/assets/*', requestMethod: 'GET' }, source: { cacheName: cacheNames.precache } },
+      ])
+      .catch(() => undefined),
+  );
+});
 
 // Navigations first, so no other route (the precache's) answers a page.
 navigationPreload.enable();

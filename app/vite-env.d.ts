@@ -1,6 +1,16 @@
 /// <reference types="vite/client" />
 /// <reference types="vite-plugin-pwa/react" />
 
+// The simplified Chinese words cut in two by the build (app/i18n/first-screen-words.ts).
+declare module '*zh-Hans.json?words=first-screen' {
+  const words: import('./i18n/shipped-strings.ts').StringTree;
+  export default words;
+}
+declare module '*zh-Hans.json?words=pages' {
+  const words: import('./i18n/shipped-strings.ts').StringTree;
+  export default words;
+}
+
 /** The OCR engine as served (vite.config.ts, scripts/ocr-engine-files.ts): known to the app without downloading it. */
 declare const __OCR_ENGINE__: {
   /** Its folder, e.g. /ocr/7.0.0-1a2b3c4d/ (a new engine, a new folder). */

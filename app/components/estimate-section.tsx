@@ -98,17 +98,20 @@ export function EstimateSection({ region, answers }: EstimateSectionProps) {
         <div className="item not-stated estimate-silent">
           <p>{t('estimate.noFigures', { region: region.shortName })}</p>
           <AskAt ids={benefitAskAt(region)} region={region} shown={shown} />
-          <p className="muted">{t('estimate.noFiguresYear', { year: region.policyYear })}</p>
+          <p className="muted">{t('estimate.noFiguresYear', { year: region.policyYear || t('cite.yearNotStated') })}</p>
         </div>
       ) : (
         <>
           {/* What the examples are and which year's rules they use: one line, the rest one tap away. */}
           <details className="estimate-about">
             <summary>
-              {t('estimate.aboutLine', { year: region.policyYear })} <span className="more">{t('plan.yearMore')}</span>
+              {t('estimate.aboutLine', { year: region.policyYear || t('cite.yearNotStated') })}{' '}
+              <span className="more">{t('plan.yearMore')}</span>
             </summary>
             <p>{t('estimate.intro', { region: region.shortName })}</p>
-            <p className="estimate-year">{t('estimate.year', { year: region.policyYear, offices: confirmWith })}</p>
+            <p className="estimate-year">
+              {t('estimate.year', { year: region.policyYear || t('cite.yearNotStated'), offices: confirmWith })}
+            </p>
           </details>
           {SAMPLES.map((sample) => (
             <SampleCard key={sample.id} sample={sample} region={region} shown={shown} />
@@ -314,7 +317,10 @@ function ResultFigures({ outcome }: { outcome: Outcome }) {
   return (
     <>
       <p className="estimate-status">
-        {t(r.exact ? 'estimate.result.exact' : 'estimate.result.bound', { cost: formatFen(r.cost), year: r.policyYear })}{' '}
+        {t(r.exact ? 'estimate.result.exact' : 'estimate.result.bound', {
+          cost: formatFen(r.cost),
+          year: r.policyYear || t('cite.yearNotStated'),
+        })}{' '}
         <span className="estimate-assumption">{t('estimate.result.assumption')}</span>
       </p>
       <dl className="estimate-figures">

@@ -79,3 +79,20 @@ describe('calendar files of a 天津 newborn’s plan', () => {
     expect(event.location).not.toContain('查询');
   });
 });
+
+describe('calendar file of a plan from a letter that names no year', () => {
+  it('says the dates are the school letter’s, with no empty year', async () => {
+    const { readLetter } = await import('../policies/letter/read-letter.ts');
+    const { letterPolicy } = await import('../policies/letter/letter-policy.ts');
+    const reading = readLetter('各位家长：城乡居民医保个人缴费标准为每人每年400元。缴费截止时间为12月20日。');
+    const policy = letterPolicy(reading, '2026-12-05');
+    expect(policy.policyYear).toBe('');
+    const plan = buildPlan(policy, { stage: 'primary', insured: 'none', residency: 'local', aid: 'no' }, '2026-12-05');
+    const [reminder] = upcomingReminders(plan, '2026-12-05');
+    const ics = buildIcs([reminderEvent(t, plan, reminder!, 'http://127.0.0.1:4173/letter/plan')], new Date('2026-12-05T10:00:00+08:00'));
+    const [vevent] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    const description = new ICAL.Event(vevent!).description;
+    expect(description).toContain('依据学校通知（没有写年度）的规定');
+    expect(description).not.toContain('依据的规定');
+  });
+});

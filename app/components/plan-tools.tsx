@@ -30,7 +30,7 @@ export function reminderEvent(t: TFunction, plan: Plan<PolicyId>, r: Reminder, p
       r.item.label,
       t('calendar.event.when', { when: dateWords(t, r.item).when }),
       ...(r.item.computed ? [t('calendar.event.computed')] : []),
-      t('calendar.event.year', { year: r.item.policyYear, offices }),
+      t('calendar.event.year', { year: r.item.policyYear || t('cite.yearNotStated'), offices }),
       t('calendar.event.plan', { url: planUrl }),
     ].join('\n'),
     location: placeOf(t, plan) || undefined,

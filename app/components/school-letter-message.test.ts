@@ -79,6 +79,13 @@ describe('a class message from a letter', () => {
     expect(messageOf(letter, '2026-12-05')).toContain('（通知没有写年份，按2026年12月20日算）（还剩 15 天，按2026年12月5日算）');
   });
 
+  it('a sentence with the fee and the dates is quoted once; the dates line points up with the days left', () => {
+    const sentence = '2027年度城乡居民医保个人缴费标准为每人每年400元，缴费时间为2026年9月1日至2026年12月31日。';
+    const message = messageOf(`各位家长：${sentence}`, '2026-12-05');
+    expect(message.split('每人每年400元，缴费时间为2026年9月1日至2026年12月31日').length - 1).toBe(1);
+    expect(message).toContain('· 日期：见上一句（还剩 26 天，按2026年12月5日算）');
+  });
+
   it('no phone in the letter: 12393, said to be the national hotline, with N2 explaining it; silent points say so', () => {
     const letter = '各位家长：2027年度城乡居民医保个人缴费标准为每人每年400元，缴费时间为2026年9月1日至2026年12月31日。';
     const lines = messageOf(letter, '2026-12-05').split('\n');

@@ -35,15 +35,17 @@ export function schoolLetterLines(t: TFunction, facts: Facts, today: string = to
       ? silentText(t, label('fee'), facts.fee, 'fee')
       : t('letter:school.line', { label: label('fee'), quote: quoted(t, facts.fee.quote) }),
   );
+  // A sentence is quoted once: the fee and the dates in one sentence, or a window and its deadline; a later line
+  // from it points up, keeping what it adds (the days left).
+  const seen = new Set<string>('notStated' in facts.fee ? [] : [facts.fee.quote]);
   if ('notStated' in facts.dates) lines.push(silentText(t, label('dates'), facts.dates, 'dates'));
   else {
-    // Two dates from one sentence (a window and its deadline) are quoted once.
-    const seen = new Set<string>();
     for (const d of facts.dates) {
       const status = dateStatus(t, d, today);
       if (seen.has(d.quote) && !status) continue;
+      const quote = seen.has(d.quote) ? t('letter:school.sameAbove') : quoted(t, d.quote);
       seen.add(d.quote);
-      lines.push(t('letter:school.line', { label: label('dates'), quote: quoted(t, d.quote) }) + status);
+      lines.push(t('letter:school.line', { label: label('dates'), quote }) + status);
     }
   }
   if ('notStated' in facts.channels) lines.push(silentText(t, label('channels'), facts.channels, 'channels'));

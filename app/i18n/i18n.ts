@@ -1,13 +1,18 @@
-// i18next set up synchronously with the default language bundled, so the first render (and the build-time render)
-// already has every string. The other languages load on demand, and each region's translations with the region.
+// i18next set up synchronously with the default language's first-screen words bundled, so the first render (and the
+// build-time render) already has every string it shows; the rest of them load with any other screen's code
+// (loadPageWords, first-screen-words.ts). The other languages load on demand, and each region's translations with
+// the region.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import zhHans from './zh-Hans.json';
+import firstScreenWords from './zh-Hans.json?words=first-screen';
 import { fromShipped } from './shipped-strings.ts';
+import { mergeWords } from './first-screen-words.ts';
 import type { StringTree } from './shipped-strings.ts';
 import { REGION_NAMES } from '../policies/catalog/region-index.ts';
 import type { RegionId } from '../policies/model/types.ts';
 import { safeStorage } from '../state/safe-storage.ts';
+import { tracked } from '../policies/catalog/tracked.ts';
+import type { Tracked } from '../policies/catalog/tracked.ts';
 
 export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -30,7 +35,7 @@ void i18n.use(initReactI18next).init({
   lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
-  resources: { [DEFAULT_LANGUAGE]: { translation: zhHans } },
+  resources: { [DEFAULT_LANGUAGE]: { translation: firstScreenWords } },
   interpolation: { escapeValue: false },
   initAsync: false,
   returnNull: false,
@@ -40,12 +45,37 @@ void i18n.use(initReactI18next).init({
 // (shipped-strings.ts), 0 for one the same as the source's, which i18next then falls back to; the trace
 // templates' source comes along to give their keys.
 type Shipped = { default: StringTree | readonly (string | 0)[] };
-const loaders: Record<Exclude<Language, 'zh-Hans'>, () => Promise<[Shipped, Shipped, { default: StringTree }]>> = {
+// The source's words come along: their key order reads a shipped list (the first screen's, then the rest).
+const loaders: Record<Exclude<Language, 'zh-Hans'>, () => Promise<[Shipped, Shipped, { default: StringTree }, StringTree]>> = {
   'zh-Hant': () =>
-    Promise.all([import('./zh-Hant.json'), import('./estimate-trace.zh-Hant.json'), import('./estimate-trace.zh-Hans.json')]),
-  en: () => Promise.all([import('./en.json'), import('./estimate-trace.en.json'), import('./estimate-trace.zh-Hans.json')]),
+    Promise.all([
+      import('./zh-Hant.json'),
+      import('./estimate-trace.zh-Hant.json'),
+      import('./estimate-trace.zh-Hans.json'),
+      loadPageWords(),
+    ]),
+  en: () =>
+    Promise.all([import('./en.json'), import('./estimate-trace.en.json'), import('./estimate-trace.zh-Hans.json'), loadPageWords()]),
 };
 const loadedLanguages = new Set<Language>([DEFAULT_LANGUAGE]);
+
+let pageWords: Tracked<StringTree> | undefined;
+/**
+ * The simplified Chinese words of every screen but the first (loaded once; every language falls back to them). Each
+ * other screen's code loads with them (app-routes.tsx), so no screen renders before its words are in.
+ */
+export function loadPageWords(): Tracked<StringTree> {
+  if (!pageWords) {
+    pageWords = tracked(
+      import('./zh-Hans.json?words=pages').then((words) => {
+        i18n.addResourceBundle(DEFAULT_LANGUAGE, 'translation', words.default, true, false);
+        return mergeWords(firstScreenWords, words.default);
+      }),
+    );
+    pageWords.catch(() => (pageWords = undefined));
+  }
+  return pageWords;
+}
 
 /**
  * Work to finish before the language changes, e.g. loading the translations of the regions on screen
@@ -81,8 +111,8 @@ export function preferredLanguage(
 export async function switchLanguage(language: Language, remember = false): Promise<void> {
   const shown = Promise.all(beforeLanguageChange.map((prepare) => prepare(language))).catch(() => undefined);
   if (language !== 'zh-Hans' && !loadedLanguages.has(language)) {
-    const [ui, trace, traceSource] = await loaders[language]();
-    i18n.addResourceBundle(language, 'translation', fromShipped(ui.default, zhHans), true, true);
+    const [ui, trace, traceSource, source] = await loaders[language]();
+    i18n.addResourceBundle(language, 'translation', fromShipped(ui.default, source), true, true);
     i18n.addResourceBundle(language, TRACE_NS, fromShipped(trace.default, traceSource.default), true, true);
     loadedLanguages.add(language);
   }
