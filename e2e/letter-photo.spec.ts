@@ -6,12 +6,15 @@
 //  - letter-plain.png (88 KB, 360×919): app/policies/letter/fixtures/plain.txt, each line a <p> (margin 0 0 4px) in a
 //    <body> with 12px padding, white, font 18px/1.6 "Noto Sans CJK SC"; viewport 360 px wide, deviceScaleFactor 1,
 //    page.screenshot({ fullPage: true }). Small on purpose: reading it takes seconds.
+//  - letter-plain-4o0.png (88 KB): the same, with the fee written 4o0 (a small letter o in the figure, as a misreading
+//    gives it), so the engine reads a figure the reader must not take as a fact.
 //  - no-text.png (1 KB, 240×160): a blue rounded rectangle on a pale blue page, no text.
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test, waitForServiceWorker } from './fixtures.ts';
 
 const PICTURE = fileURLToPath(new URL('./fixtures/letter-plain.png', import.meta.url));
+const PICTURE_4O0 = fileURLToPath(new URL('./fixtures/letter-plain-4o0.png', import.meta.url));
 const NO_TEXT = fileURLToPath(new URL('./fixtures/no-text.png', import.meta.url));
 const BOX = '把学校发的医保通知粘贴到这里';
 const PRESET = 'stage=primary&insured=none&residency=non-local&aid=no';
@@ -71,6 +74,31 @@ test('a screenshot of the letter → progress bar → text in the box → 请核
   requests.expectNoExternalRequests();
 });
 
+test('a doubtful figure: 请核对 beside its crop, no plan until it is corrected, then the plan with the corrected fee', async ({ page }) => {
+  await openLetter(page);
+  await choose(page, PICTURE_4O0);
+  const box = page.getByLabel(BOX);
+  await expect(box).toHaveValue(/每人每年4o0元/, { timeout: READ_TIMEOUT });
+  const doubt = page.locator('.photo-doubts li').filter({ hasText: '识别为“4o0”' });
+  await expect(doubt).toContainText('请核对');
+  await expect(doubt.getByRole('img', { name: '第 1 张图片里的这个数字' })).toHaveAttribute('src', /^data:image\/png;base64,/);
+  await expect(doubt.getByRole('button', { name: '“4o0”核对无误' })).toBeVisible();
+
+  await page.getByRole('button', { name: '按这份通知办' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('还有 1 处数字请核对');
+  await expect(page).toHaveURL(/\/letter\?/);
+
+  // The parent reads the picture and corrects the figure in the box: the doubt is gone, the letter goes through.
+  await box.fill((await box.inputValue()).replace('4o0', '400'));
+  await expect(doubt).toHaveCount(0);
+  await page.getByRole('button', { name: '按这份通知办' }).click();
+  await expect(page).toHaveURL(/\/letter\/plan\?/);
+  const fee = page.locator('#step-fee');
+  await fee.locator('summary').first().click();
+  await expect(fee).toContainText('400');
+});
+
 test('cancel while reading: the box as it was, and a plain message', async ({ page }) => {
   await openLetter(page);
   const box = page.getByLabel(BOX);
@@ -120,10 +148,11 @@ test('after the first use the engine works offline; 删除识别程序 frees its
 
 test('axe: the letter form with the picture panel open (the download asked, then the text and its figures to check)', async ({ page }) => {
   await openLetter(page);
-  await page.getByLabel('拍照或选图片').setInputFiles(PICTURE);
+  await page.getByLabel('拍照或选图片').setInputFiles(PICTURE_4O0);
   await expect(page.getByRole('button', { name: '下载并识别' })).toBeVisible();
   await expectNoA11yViolations(page);
   await page.getByRole('button', { name: '下载并识别' }).click();
-  await expect(page.getByLabel(BOX)).toHaveValue(/每人每年400元/, { timeout: READ_TIMEOUT });
+  await expect(page.getByLabel(BOX)).toHaveValue(/每人每年4o0元/, { timeout: READ_TIMEOUT });
+  await expect(page.getByText('请核对这些数字：')).toBeVisible();
   await expectNoA11yViolations(page);
 });

@@ -174,6 +174,13 @@ export function LetterPhoto({
           </div>
         </div>
       )}
+      <p
+        role="status"
+        id={`${id}-status`}
+        className={message && message !== 'done' && message !== 'deleted' ? 'photo-status field-error' : 'photo-status'}
+      >
+        {status}
+      </p>
       {progress && (
         <div className="photo-progress">
           <progress
@@ -186,13 +193,6 @@ export function LetterPhoto({
           </button>
         </div>
       )}
-      <p
-        role="status"
-        id={`${id}-status`}
-        className={message && message !== 'done' && message !== 'deleted' ? 'photo-status field-error' : 'photo-status'}
-      >
-        {status}
-      </p>
       {shown.length > 0 && (
         <div className="photo-doubts" id={`${box}-doubts`} tabIndex={-1}>
           <p>
