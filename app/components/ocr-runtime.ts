@@ -11,6 +11,9 @@ import type { OcrLine, OcrPicture } from '../policies/letter/ocr-text.ts';
 import { absolute, OcrError } from './ocr-engine.ts';
 import type { OcrProgress, OcrResult, OcrRun } from './ocr-engine.ts';
 
+/** How long the engine may take to start once its files are here (a cheap phone compiles and unpacks in seconds). */
+const ENGINE_START_LIMIT_MS = 120_000;
+
 /** Set by the build (vite.config.ts), which also made the chunk this module is in. */
 const ENGINE = __OCR_ENGINE__;
 
@@ -87,7 +90,7 @@ export function readPictures(files: readonly Blob[], onProgress: (progress: OcrP
     await fetchEngine(core, abort.signal, (percent) => onProgress({ stage: 'loading', percent }));
     if (cancelled) throw cancelledError();
     let current = 0;
-    const worker = await Tesseract.createWorker(OCR_LANGUAGE, OCR_ENGINE_MODE, {
+    const starting = Tesseract.createWorker(OCR_LANGUAGE, OCR_ENGINE_MODE, {
       workerPath: absolute(ENGINE.base + ENGINE.worker),
       corePath: absolute(ENGINE.base + core),
       langPath: absolute(ENGINE.lang),
@@ -101,8 +104,25 @@ export function readPictures(files: readonly Blob[], onProgress: (progress: OcrP
           onProgress({ stage: 'reading', picture: current, pictures: files.length, percent: Math.round(m.progress * 100) });
       },
     });
-    stop = () => void worker.terminate();
-    if (cancelled) throw cancelledError();
+    // A cancel from now on ends the worker whenever it has started.
+    stop = () => void starting.then((w) => w.terminate()).catch(() => undefined);
+    // An engine that cannot start (its WebAssembly refused, e.g. a server's CSP without 'wasm-unsafe-eval') never
+    // answers: after this long, it has failed, and the parent is told so rather than left watching the bar.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const worker = await Promise.race([
+      starting,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('the OCR engine did not start')), ENGINE_START_LIMIT_MS);
+      }),
+    ]).catch((error: unknown) => {
+      stop?.();
+      throw error;
+    });
+    clearTimeout(timer);
+    if (cancelled) {
+      void worker.terminate();
+      throw cancelledError();
+    }
     try {
       await worker.setParameters(OCR_PARAMETERS);
       const pictures: OcrPicture[] = [];
