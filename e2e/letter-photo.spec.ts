@@ -99,6 +99,25 @@ test('a doubtful figure: 请核对 beside its crop, no plan until it is correcte
   await expect(fee).toContainText('400');
 });
 
+test('/school: a picture of the letter fills the teacher’s box; an unchecked figure keeps the message back until corrected', async ({
+  page,
+}) => {
+  await page.goto('/school');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('给班级家长发参保指引');
+  await expect(page.getByRole('button', { name: '生成消息、链接和二维码' })).toBeEnabled();
+  await choose(page, PICTURE_4O0);
+  const box = page.getByLabel('粘贴今年的通知（选填）');
+  await expect(box).toHaveValue(/每人每年4o0元/, { timeout: READ_TIMEOUT });
+  await expect(page.locator('.photo-doubts')).toContainText('识别为“4o0”');
+  await page.getByRole('button', { name: '生成消息、链接和二维码' }).click();
+  await expect(page.getByRole('alert')).toContainText('还有 1 处数字请核对');
+  await expect(page.getByLabel('班级群消息')).toHaveCount(0);
+  await box.fill((await box.inputValue()).replace('4o0', '400'));
+  await page.getByRole('button', { name: '生成消息、链接和二维码' }).click();
+  await expect(page.getByRole('heading', { name: '发给家长' })).toBeFocused();
+  await expect(page.getByLabel('班级群消息')).toHaveValue(/缴费金额：“[^”]*每人每年400元/);
+});
+
 test('cancel while reading: the box as it was, and a plain message', async ({ page }) => {
   await openLetter(page);
   const box = page.getByLabel(BOX);
