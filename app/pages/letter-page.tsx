@@ -142,6 +142,8 @@ export function LetterPage() {
               setText(e.target.value);
               setProblem(undefined);
               setDeleted(false);
+              // An emptied box starts afresh: what is typed or pasted next did not come from a picture.
+              if (!e.target.value.trim()) setPhoto({ picture: false, doubts: [] });
             }}
             aria-describedby={message ? 'letter-error letter-hint' : 'letter-hint'}
             aria-invalid={message ? true : undefined}
