@@ -19,7 +19,8 @@ const ENGINE = __OCR_ENGINE__;
 
 /** The picture brought down to OCR_MAX_SIDE on its longer side (a 12-megapixel photo would take minutes), on a canvas. */
 async function downscaled(file: Blob): Promise<HTMLCanvasElement> {
-  const bitmap = await createImageBitmap(file);
+  // A phone's photo is often stored sideways with an EXIF turn: read it the way it is shown.
+  const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   const scale = Math.min(1, OCR_MAX_SIDE / Math.max(bitmap.width, bitmap.height));
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(bitmap.width * scale));
