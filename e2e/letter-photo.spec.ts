@@ -71,6 +71,9 @@ test('a screenshot of the letter → progress bar → text in the box → 请核
   await fee.locator('.cite-letter summary').first().click();
   await expect(fee.locator('.cite-letter').first()).toContainText('出处（从图片识别的通知）');
   await expect(fee.locator('.cite-letter').first()).toContainText('下面是手机从您选的图片里识别出的通知文字');
+  // The whole letter as read, the fee's sentence marked across the picture's line ends.
+  await expect(fee.locator('.cite-letter mark').first()).toHaveText(/每人每年400元/);
+  await expect(fee.locator('.cite-letter .letter-text').first()).toContainText('云溪市实验小学');
   requests.expectNoExternalRequests();
 });
 
