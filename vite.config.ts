@@ -3,7 +3,9 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { prerender } from './scripts/prerender.ts';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ocrEngineInfo } from './scripts/ocr-engine-files.ts';
 import { REGION_MODULES } from './app/policies/catalog/regions.ts';
 import { canonicalStrings } from './app/policies/model/localize.ts';
 import { regionProblems } from './app/policies/model/schema.ts';
@@ -80,6 +82,38 @@ function regionData(): Plugin {
   };
 }
 
+/**
+ * The OCR engine for "拍照或选图片" (scripts/ocr-engine-files.ts): its files copied into dist/ocr/<version>/ by the
+ * client build (nothing under public/, none of it in the precache: see globIgnores), and what the app knows of it
+ * without downloading it (its folder, its files, the download's size) as the constant __OCR_ENGINE__. The dev server
+ * serves the same files from node_modules.
+ */
+function ocrEngine(): Plugin {
+  const { info, files } = ocrEngineInfo();
+  const constant = { ...info, rawBytes: Object.fromEntries(files.map((f) => [f.name, f.body.length])) };
+  return {
+    name: 'ocr-engine',
+    config: () => ({ define: { __OCR_ENGINE__: JSON.stringify(constant) } }),
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const file = req.url?.startsWith(info.base) ? files.find((f) => req.url === info.base + f.name) : undefined;
+        if (!file) return next();
+        res.setHeader(
+          'Content-Type',
+          file.name.endsWith('.wasm') ? 'application/wasm' : file.name.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
+        );
+        res.end(file.body);
+      });
+    },
+    writeBundle(options) {
+      if (this.environment.config.build.ssr) return;
+      const dir = join(options.dir ?? 'dist', info.base);
+      mkdirSync(dir, { recursive: true });
+      for (const f of files) writeFileSync(join(dir, f.name), f.body);
+    },
+  };
+}
+
 export const THEME_COLOR = '#0b5cad';
 
 export default defineConfig(({ isSsrBuild }) => ({
@@ -87,6 +121,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     react(),
     regionData(),
     wordsPlugin(),
+    ocrEngine(),
     // Also in the server build, which needs its virtual modules but writes no service worker.
     VitePWA({
       registerType: 'prompt',
@@ -134,6 +169,8 @@ export default defineConfig(({ isSsrBuild }) => ({
           'not-listed.html',
           'letter.html',
           'plan/**',
+          // The OCR engine: downloaded on its first use only, then kept in a cache of its own (app/sw.ts).
+          'ocr/**',
         ],
       },
       integration: {
@@ -145,6 +182,20 @@ export default defineConfig(({ isSsrBuild }) => ({
     }),
   ],
   // The client manifest tells the prerender which chunks each entry page needs, to preload them.
-  build: isSsrBuild ? { outDir: 'dist-ssr', emptyOutDir: true } : { target: 'es2019', sourcemap: false, manifest: true },
+  // The OCR engine's code in the app (app/components/ocr-runtime.ts, tesseract.js) goes beside the engine in /ocr/: out
+  // of the precache, and kept with the engine in its cache.
+  build: isSsrBuild
+    ? { outDir: 'dist-ssr', emptyOutDir: true }
+    : {
+        target: 'es2019',
+        sourcemap: false,
+        manifest: true,
+        rolldownOptions: {
+          output: {
+            chunkFileNames: (chunk: { name: string }) =>
+              chunk.name === 'ocr-runtime' ? 'ocr/[name]-[hash].js' : 'assets/[name]-[hash].js',
+          },
+        },
+      },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 }));

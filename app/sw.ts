@@ -7,6 +7,8 @@
 //    link), then a copy of the same page kept from an earlier visit answers; with neither, the precached shell.
 //    Navigation preload starts the request while the worker starts up.
 //  - A page is its path alone (pageKeyPath, the same rule as the server's): a link's query never makes another copy.
+//  - The OCR engine (/ocr/<version>/, "拍照或选图片") is not precached: it is kept, once downloaded on its first use, in
+//    a cache of its own ("ocr") that outlives app versions (a new engine has a new folder). "删除识别程序" deletes it.
 //  - A new version waits for the parent (the app's update prompt sends SKIP_WAITING), then takes over the open
 //    pages and drops the pages kept by the old one, which name the old version's code.
 import { cacheNames, clientsClaim } from 'workbox-core';
@@ -15,7 +17,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import * as navigationPreload from 'workbox-navigation-preload';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { NetworkFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { pageKeyPath } from './policies/answers/links.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
@@ -66,6 +68,12 @@ registerRoute(
       plugins: [samePage, new ExpirationPlugin({ maxEntries: 50 })],
     }),
   ),
+);
+
+// The OCR engine, from its cache once downloaded (the same name as OCR_CACHE in app/components/ocr-engine.ts).
+registerRoute(
+  ({ url, request }) => url.origin === self.location.origin && url.pathname.startsWith('/ocr/') && request.method === 'GET',
+  new CacheFirst({ cacheName: 'ocr', plugins: [{ cacheWillUpdate: async ({ response }) => (response.status === 200 ? response : null) }] }),
 );
 
 precacheAndRoute(self.__WB_MANIFEST);

@@ -35,3 +35,20 @@ test('dist/ holds no capture noise from the policy sources', () => {
   }
   expect(hits, `capture noise found in ${new Set(hits.map((h) => h.split(':')[0])).size} file(s) of dist/`).toEqual([]);
 });
+
+test('the OCR engine is in dist/ocr/<version>/ and none of /ocr/ is precached (it downloads on its first use)', () => {
+  const ocr = join(DIST, 'ocr');
+  expect(existsSync(ocr), 'dist/ocr/ does not exist: run `npm run build` first').toBe(true);
+  const files = listFiles(ocr).map((file) => relative(DIST, file).split(/[\\/]/).join('/'));
+  for (const name of ['worker.min.js', 'tesseract-core-simd-lstm.wasm', 'tesseract-core-lstm.wasm', 'chi_sim.traineddata.gz'])
+    expect(
+      files.some((f) => /^ocr\/[^/]+\//.test(f) && f.endsWith(`/${name}`)),
+      name,
+    ).toBe(true);
+  // The engine's code in the app (app/components/ocr-runtime.ts) sits beside it, out of the precache too.
+  expect(files.some((f) => /^ocr\/ocr-runtime-[\w-]+\.js$/.test(f))).toBe(true);
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  expect(sw).toContain('revision');
+  expect(sw).not.toMatch(/"url":\s*"\/?ocr\//);
+  expect(sw).not.toMatch(/url:\s*"\/?ocr\//);
+});

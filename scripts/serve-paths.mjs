@@ -23,6 +23,10 @@ export const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
+  // The OCR engine (dist/ocr/): WebAssembly, and the language data, gzipped by its maker and sent as it is (the
+  // engine gunzips it itself: a Content-Encoding would have the browser do it first and the engine fail).
+  '.wasm': 'application/wasm',
+  '.gz': 'application/octet-stream',
 };
 
 // What a request for a file looks like: the last segment ends in a web file type. "liao.cheng" does not.

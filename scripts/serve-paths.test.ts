@@ -39,6 +39,9 @@ beforeAll(() => {
     'plan/liaocheng/ask/aid.html',
     'plan/tianjin/index.html',
     'plan/liaocheng/primary/none/local/no.html',
+    'ocr/7.0.0-abcd1234/worker.min.js',
+    'ocr/7.0.0-abcd1234/tesseract-core-simd-lstm.wasm',
+    'ocr/7.0.0-abcd1234/chi_sim.traineddata.gz',
   ])
     put(join(root, file));
   put(join(base, 'dist-ssr/entry-server.js'), 'server bundle');
@@ -181,10 +184,10 @@ describe('npm start (scripts/serve.mjs)', () => {
   afterAll(() => server?.kill());
 
   /** A GET with the request target sent as it is. */
-  const get = (path: string) =>
+  const get = (path: string, headers: Record<string, string> = PAGE) =>
     new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
       const { hostname, port } = new URL(origin);
-      const req = httpRequest({ host: hostname, port, path, headers: PAGE }, (res) => {
+      const req = httpRequest({ host: hostname, port, path, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -208,5 +211,30 @@ describe('npm start (scripts/serve.mjs)', () => {
     expect(refused.headers['referrer-policy']).toBe('no-referrer');
     expect(refused.headers['x-content-type-options']).toBe('nosniff');
     expect(refused.body).toContain('链接太长');
+  });
+
+  it('lets only the OCR engine compile WebAssembly: /ocr/ responses carry the wider CSP, pages and assets do not', async () => {
+    const worker = await get('/ocr/7.0.0-abcd1234/worker.min.js', { ...SCRIPT, 'accept-encoding': 'gzip' });
+    expect(worker.status).toBe(200);
+    expect(worker.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(worker.headers['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(worker.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(worker.headers['cache-control']).toContain('immutable');
+    const wasm = await get('/ocr/7.0.0-abcd1234/tesseract-core-simd-lstm.wasm', { ...SCRIPT, 'accept-encoding': 'gzip' });
+    expect(wasm.headers['content-type']).toBe('application/wasm');
+    expect(wasm.headers['content-encoding']).toBe('gzip');
+    expect(wasm.headers['content-security-policy']).toContain("'wasm-unsafe-eval'");
+    // The data is gzipped already and the engine gunzips it: sent as it is, with no Content-Encoding.
+    const data = await get('/ocr/7.0.0-abcd1234/chi_sim.traineddata.gz', { ...SCRIPT, 'accept-encoding': 'gzip' });
+    expect(data.status).toBe(200);
+    expect(data.headers['content-type']).toBe('application/octet-stream');
+    expect(data.headers['content-encoding']).toBeUndefined();
+    expect(data.body).toBe(join(root, 'ocr/7.0.0-abcd1234/chi_sim.traineddata.gz'));
+    for (const path of ['/', '/letter', '/school', '/assets/index-abc123.js']) {
+      const other = await get(path, path.startsWith('/assets/') ? SCRIPT : PAGE);
+      expect(other.status, path).toBe(200);
+      expect(other.headers['content-security-policy'], path).toContain("script-src 'self';");
+      expect(other.headers['content-security-policy'], path).not.toContain('wasm');
+    }
   });
 });

@@ -31,11 +31,12 @@ if (!existsSync(join(root, 'shell.html'))) {
 }
 const realRoot = realpathSync(root);
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.wasm']);
 const cache = new Map();
 
 function cacheControl(path) {
-  if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
+  // The OCR engine's folder is named by its version (/ocr/<version>/): a new engine is a new folder.
+  if (path.startsWith('/assets/') || path.startsWith('/ocr/')) return 'public, max-age=31536000, immutable';
   if (path.endsWith('.html') || path === '/sw.js' || path.startsWith('/workbox-') || path.endsWith('.webmanifest')) return 'no-cache';
   return 'public, max-age=3600';
 }
@@ -44,11 +45,16 @@ function cacheControl(path) {
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; " +
   "worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; frame-ancestors 'none'";
+// The OCR engine's files (/ocr/, loaded by "拍照或选图片") and only they may compile WebAssembly: the engine's worker
+// is a dedicated worker loaded from its own URL, which runs under the CSP of that response, not the page's. Pages keep
+// theirs ('wasm-unsafe-eval' only, never 'unsafe-eval': no string of JavaScript is ever evaluated).
+export const OCR_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
 // For test harnesses only: one more script source, e.g. the WebKit suite's fixed clock (an inline script it allows
 // by its hash in the page's meta tag, which this header would otherwise still block).
 const extraScriptSource = args['script-src-extra'];
+const withExtra = (csp) => (extraScriptSource ? csp.replace("script-src 'self'", `script-src 'self' ${extraScriptSource}`) : csp);
 const SECURITY = {
-  'Content-Security-Policy': extraScriptSource ? CSP.replace("script-src 'self'", `script-src 'self' ${extraScriptSource}`) : CSP,
+  'Content-Security-Policy': withExtra(CSP),
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
@@ -71,8 +77,10 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
   const ext = extname(full);
   const servedPath = '/' + relative(realRoot, full).split(/[\\/]/).join('/');
   const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-  // Only hashed assets are kept in memory: HTML and sw.js are read afresh, as a redeploy would change them.
-  const immutable = servedPath.startsWith('/assets/');
+  // Only hashed assets and the versioned OCR engine are kept in memory: HTML and sw.js are read afresh, as a
+  // redeploy would change them.
+  const ocr = servedPath.startsWith('/ocr/');
+  const immutable = servedPath.startsWith('/assets/') || ocr;
   const key = `${full}:${gzip}`;
   let body = immutable ? cache.get(key) : undefined;
   if (!body) {
@@ -85,6 +93,7 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
     'Cache-Control': cacheControl(servedPath),
     'Content-Length': body.length,
     ...SECURITY,
+    ...(ocr ? { 'Content-Security-Policy': withExtra(OCR_CSP) } : {}),
     Vary: 'Accept-Encoding',
     ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });

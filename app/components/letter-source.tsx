@@ -11,11 +11,11 @@ import { regionName } from '../i18n/i18n.ts';
 import { LETTER_NS } from '../i18n/letter-words.ts';
 
 /** The first screen's line: made from the parent's own letter, not checked by the app; the year as the letter words it. */
-export function LetterPlanLine({ year }: { year: string }) {
+export function LetterPlanLine({ year, picture = false }: { year: string; picture?: boolean }) {
   const { t } = useTranslation(LETTER_NS);
   return (
     <p className="letter-line">
-      <strong>{t('planLine')}</strong> {year ? t('yearIs', { year }) : t('noYear')}
+      <strong>{t(picture ? 'planLinePicture' : 'planLine')}</strong> {year ? t('yearIs', { year }) : t('noYear')}
     </p>
   );
 }
@@ -26,12 +26,33 @@ export function LetterSourceLine({ issuer, title }: { issuer: string; title: str
   return <p>{t('source', { issuer, title })}</p>;
 }
 
+/**
+ * Where a quote is in the letter, [from, to), spaces and line ends aside: a letter read from a picture breaks its
+ * sentences where the picture's lines end, and the reader quotes them whole.
+ */
+export function quoteSpan(letter: string, quote: string): [number, number] | undefined {
+  const exact = letter.indexOf(quote);
+  if (exact >= 0) return [exact, exact + quote.length];
+  const wanted = quote.replace(/\s+/g, '');
+  if (!wanted) return undefined;
+  let squeezed = '';
+  const positions: number[] = [];
+  for (let i = 0; i < letter.length; i++) {
+    if (/\s/.test(letter[i]!)) continue;
+    squeezed += letter[i];
+    positions.push(i);
+  }
+  const at = squeezed.indexOf(wanted);
+  return at < 0 ? undefined : [positions[at]!, positions[at + wanted.length - 1]! + 1];
+}
+
 /** A fact's 出处 on a letter's plan: the whole letter, scrolled to the sentence, which is marked. */
-export function LetterCitationLine({ cite, letter }: { cite: Citation; letter: string }) {
+export function LetterCitationLine({ cite, letter, picture = false }: { cite: Citation; letter: string; picture?: boolean }) {
   const { t } = useTranslation(LETTER_NS);
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
-  const at = letter.indexOf(cite.quote);
+  // Found only once opened (a long letter, a search for every fact).
+  const span = open ? quoteSpan(letter, cite.quote) : undefined;
   useLayoutEffect(() => {
     const mark = box.current?.querySelector('mark');
     if (open && box.current && mark instanceof HTMLElement)
@@ -40,18 +61,18 @@ export function LetterCitationLine({ cite, letter }: { cite: Citation; letter: s
   return (
     <details className="cite cite-letter" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <span className="cite-label">{t('citeLabel')}</span>
+        <span className="cite-label">{t(picture ? 'citeLabelPicture' : 'citeLabel')}</span>
       </summary>
-      <p className="muted">{t('citeNote')}</p>
+      <p className="muted">{t(picture ? 'citeNotePicture' : 'citeNote')}</p>
       {/* Drawn only when opened: a long letter under every fact would weigh on a slow phone. */}
       {open &&
-        (at < 0 ? (
+        (!span ? (
           <q>{cite.quote}</q>
         ) : (
           <div className="letter-text" ref={box} tabIndex={0} role="region" aria-label={t('citeText')}>
-            {letter.slice(0, at)}
-            <mark>{cite.quote}</mark>
-            {letter.slice(at + cite.quote.length)}
+            {letter.slice(0, span[0])}
+            <mark>{letter.slice(span[0], span[1])}</mark>
+            {letter.slice(span[1])}
           </div>
         ))}
     </details>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { tracked } from '../policies/catalog/tracked.ts';
 import type { Tracked } from '../policies/catalog/tracked.ts';
 import type { LetterReading } from '../policies/letter/letter-types.ts';
+import type { OcrDoubt, OcrPicture, OcrText } from '../policies/letter/ocr-text.ts';
 import { REGION_IDS } from '../policies/model/types.ts';
 import type { PolicyId, RegionId, RegionPolicy } from '../policies/model/types.ts';
 import { REGION_NAMES } from '../policies/catalog/region-index.ts';
@@ -18,6 +19,10 @@ export interface LetterReader {
   readLetter: (input: string) => LetterReading;
   letterPolicy: (reading: LetterReading, today: string) => RegionPolicy<PolicyId>;
   namedRegion?: (reading: LetterReading) => RegionId | undefined;
+  /** A letter from pictures (ocr-text.ts): its text and doubtful figures, those left in a text, and a reading without them. */
+  textFromOcr: (pictures: OcrPicture[]) => OcrText;
+  doubtsLeft: (text: string, doubts: readonly OcrDoubt[]) => OcrDoubt[];
+  withoutDoubtful: (reading: LetterReading, doubts: readonly OcrDoubt[]) => LetterReading;
 }
 
 let reader: Tracked<LetterReader> | undefined;
@@ -25,13 +30,18 @@ let reader: Tracked<LetterReader> | undefined;
 /** Loads the reader once; a chunk gone after a deploy reloads the page once, as lazy routes do. */
 export function loadReader(): Tracked<LetterReader> {
   if (!reader) {
-    const load = Promise.all([import('../policies/letter/read-letter.ts'), import('../policies/letter/letter-policy.ts')]).then(
-      ([read, policy]): LetterReader => ({
-        readLetter: read.readLetter,
-        letterPolicy: policy.letterPolicy,
-        namedRegion: (policy as { namedRegion?: LetterReader['namedRegion'] }).namedRegion,
-      }),
-    );
+    const load = Promise.all([
+      import('../policies/letter/read-letter.ts'),
+      import('../policies/letter/letter-policy.ts'),
+      import('../policies/letter/ocr-text.ts'),
+    ]).then(([read, policy, ocr]): LetterReader => ({
+      readLetter: read.readLetter,
+      letterPolicy: policy.letterPolicy,
+      namedRegion: (policy as { namedRegion?: LetterReader['namedRegion'] }).namedRegion,
+      textFromOcr: (pictures) => ocr.textFromOcr(pictures),
+      doubtsLeft: ocr.doubtsLeft,
+      withoutDoubtful: ocr.withoutDoubtful,
+    }));
     reader = tracked(load);
     reader.catch(() => {
       reader = undefined;
@@ -66,6 +76,8 @@ function regionNamed(reader: LetterReader, reading: LetterReading): RegionId | u
 
 export interface ReadLetter {
   text: string;
+  /** Recognised from pictures on this phone (the 出处 says so). */
+  picture: boolean;
   reading: LetterReading;
   policy: RegionPolicy<PolicyId>;
   region?: RegionId;
@@ -74,11 +86,14 @@ export interface ReadLetter {
 /** The stored letter, read and made into a policy for `today`; undefined when the device keeps no letter (or none readable). */
 export function useStoredLetter(today: string): ReadLetter | undefined {
   const text = useLetterStore((s) => s.text);
+  const picture = useLetterStore((s) => s.picture);
+  const doubts = useLetterStore((s) => s.doubts);
   const r = use(loadReader() as Promise<LetterReader>);
   return useMemo(() => {
     if (!text) return undefined;
-    const reading = r.readLetter(text);
+    // A figure from a picture that nobody checked is never a fact (the form lets none through; this is the guard).
+    const reading = r.withoutDoubtful(r.readLetter(text), doubts);
     if (!reading.isLetter) return undefined;
-    return { text, reading, policy: r.letterPolicy(reading, today), region: regionNamed(r, reading) };
-  }, [text, r, today]);
+    return { text, picture, reading, policy: r.letterPolicy(reading, today), region: regionNamed(r, reading) };
+  }, [text, picture, doubts, r, today]);
 }

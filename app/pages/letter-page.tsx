@@ -15,6 +15,8 @@ import { LETTER_MAX_CHARS } from '../policies/letter/letter-types.ts';
 import type { LetterReading } from '../policies/letter/letter-types.ts';
 import { LETTER_ID } from '../policies/model/types.ts';
 import { rereadLetter, useLetterStore } from '../state/letter-store.ts';
+import type { LetterFromPicture } from '../state/letter-store.ts';
+import { LetterPhoto } from '../components/letter-photo.tsx';
 import { answersFromSearch } from './use-route-answers.ts';
 
 /** The paste form's words, before its first render (or the build-time render). */
@@ -22,7 +24,7 @@ export function preloadLetter(language?: Language): Promise<unknown> {
   return preloadLetterWords(language);
 }
 
-type Problem = 'empty' | 'too-long' | NonNullable<LetterReading['notLetter']>;
+type Problem = 'empty' | 'too-long' | 'doubts' | NonNullable<LetterReading['notLetter']>;
 
 /**
  * /letter[?answers]: one form, the school's letter pasted into a box. A letter goes on to the questions not yet
@@ -41,6 +43,9 @@ export function LetterPage() {
   const [deleted, setDeleted] = useState(false);
   const [problem, setProblem] = useState<Problem | undefined>();
   const [reading, setReadingBusy] = useState(false);
+  // A letter read from pictures, and its figures not yet checked (letter-photo.tsx).
+  const [photo, setPhoto] = useState<LetterFromPicture>({ picture: false, doubts: [] });
+  const [doubtCount, setDoubtCount] = useState(0);
   // The prerendered form submits only once hydrated: before, a tap would submit it natively, putting the letter in
   // the address and a request (the letter never leaves the phone), and dropping the answers in the query.
   const hydrated = useHydrated();
@@ -51,6 +56,8 @@ export function LetterPage() {
     if (kept) {
       setText(kept);
       setStored(true);
+      // Its unchecked figures stay stored for the plan (withoutDoubtful); their crops are gone with the pictures.
+      setPhoto({ picture: useLetterStore.getState().picture, doubts: [] });
     }
   }, []);
 
@@ -66,9 +73,15 @@ export function LetterPage() {
     setReadingBusy(true);
     try {
       const reader = await loadReader();
+      // A figure from a picture the parent has neither corrected nor confirmed: not a fact, so no plan yet.
+      const left = reader.doubtsLeft(text, photo.doubts);
+      if (left.length) {
+        setDoubtCount(left.length);
+        return setProblem('doubts');
+      }
       const result = reader.readLetter(text);
       if (!result.isLetter) return setProblem(result.notLetter ?? 'other-topic');
-      useLetterStore.getState().save(text);
+      useLetterStore.getState().save(text, { picture: photo.picture && text.trim() !== '', doubts: photo.doubts });
       navigate(next);
     } finally {
       setReadingBusy(false);
@@ -88,13 +101,15 @@ export function LetterPage() {
       ? t('errorEmpty')
       : problem === 'too-long'
         ? t('errorTooLong', { count: text.length })
-        : problem
-          ? `${t('notLetter')} ${t(`notLetterWhy.${problem}`)} ${t('notLetterNext')}`
-          : undefined;
+        : problem === 'doubts'
+          ? t('photo.errorDoubts', { count: doubtCount })
+          : problem
+            ? `${t('notLetter')} ${t(`notLetterWhy.${problem}`)} ${t('notLetterNext')}`
+            : undefined;
 
   return (
     <PageLayout>
-      <ErrorSummary errors={message ? [{ text: message, href: '#letter' }] : []} />
+      <ErrorSummary errors={message ? [{ text: message, href: problem === 'doubts' ? '#letter-doubts' : '#letter' }] : []} />
       <FocusHeading focusKey="letter">{t('title')}</FocusHeading>
       <p>{t('intro')}</p>
       {stored && (
@@ -127,6 +142,8 @@ export function LetterPage() {
               setText(e.target.value);
               setProblem(undefined);
               setDeleted(false);
+              // An emptied box starts afresh: what is typed or pasted next did not come from a picture.
+              if (!e.target.value.trim()) setPhoto({ picture: false, doubts: [] });
             }}
             aria-describedby={message ? 'letter-error letter-hint' : 'letter-hint'}
             aria-invalid={message ? true : undefined}
@@ -134,6 +151,16 @@ export function LetterPage() {
             autoComplete="off"
           />
         </div>
+        <LetterPhoto
+          box="letter"
+          text={text}
+          setText={(next) => {
+            setText(next);
+            setProblem(undefined);
+            setDeleted(false);
+          }}
+          onPicture={setPhoto}
+        />
         <button type="submit" className="button" disabled={reading || !hydrated}>
           {t('submit')}
         </button>

@@ -82,7 +82,10 @@ export function LetterPlanRoute() {
 function LetterPlan({ letter, answers, today }: { letter: ReadLetter; answers: CompleteAnswers; today: string }) {
   const { t } = useTranslation(LETTER_NS);
   const navigate = useNavigate();
-  const cite = useCallback((c: Citation) => <LetterCitationLine cite={c} letter={letter.text} />, [letter.text]);
+  const cite = useCallback(
+    (c: Citation) => <LetterCitationLine cite={c} letter={letter.text} picture={letter.picture} />,
+    [letter.text, letter.picture],
+  );
   const remove = () => {
     useLetterStore.getState().remove();
     navigate(letterPath(answers));
@@ -95,7 +98,7 @@ function LetterPlan({ letter, answers, today }: { letter: ReadLetter; answers: C
         today={today}
         letter={{
           title: t('planTitle'),
-          line: <LetterPlanLine year={letter.policy.policyYear} />,
+          line: <LetterPlanLine year={letter.policy.policyYear} picture={letter.picture} />,
           source: <LetterSourceLine issuer={letter.policy.source.issuer} title={letter.policy.source.title} />,
           notices: (
             <>

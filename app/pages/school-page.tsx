@@ -31,6 +31,8 @@ import { useToday } from '../components/use-hydrated.ts';
 import { LETTER_NS } from '../i18n/letter-words.ts';
 import { letterBlockedLines, schoolLetterMessage } from '../components/school-letter-message.ts';
 import { SchoolLetterNotice } from '../components/school-letter-notice.tsx';
+import { LetterPhoto } from '../components/letter-photo.tsx';
+import type { OcrDoubt } from '../policies/letter/ocr-text.ts';
 import { REGION_IDS } from '../policies/model/types.ts';
 import type { RegionId } from '../policies/model/types.ts';
 
@@ -231,7 +233,10 @@ export function SchoolPage() {
   const [nameError, setNameError] = useState(false);
   const [shown, setShown] = useState(false);
   const [letterText, setLetterText] = useState('');
-  const [letterProblem, setLetterProblem] = useState<'too-long' | 'not-letter' | undefined>();
+  const [letterProblem, setLetterProblem] = useState<'too-long' | 'not-letter' | 'doubts' | undefined>();
+  // Figures read from a picture of the letter and not yet checked (letter-photo.tsx): none may reach the message.
+  const [doubts, setDoubts] = useState<OcrDoubt[]>([]);
+  const [doubtCount, setDoubtCount] = useState(0);
   const [letter, setLetter] = useState<PastedLetter | undefined>();
   const [busy, setBusy] = useState(false);
   const today = useToday();
@@ -259,8 +264,11 @@ export function SchoolPage() {
       setBusy(true);
       try {
         const reader = await loadReader();
+        const left = reader.doubtsLeft(letterText, doubts);
+        setDoubtCount(left.length);
         const reading = reader.readLetter(letterText);
-        if (reading.isLetter) read = { reading, policy: reader.letterPolicy(reading, today) };
+        if (left.length) problem = 'doubts';
+        else if (reading.isLetter) read = { reading, policy: reader.letterPolicy(reading, today) };
         else problem = 'not-letter';
       } finally {
         setBusy(false);
@@ -285,7 +293,9 @@ export function SchoolPage() {
       ? t('letter:school.errorTooLong', { count: letterText.length })
       : letterProblem === 'not-letter'
         ? t('letter:school.errorNotLetter')
-        : undefined;
+        : letterProblem === 'doubts'
+          ? t('letter:photo.errorDoubts', { count: doubtCount })
+          : undefined;
 
   return (
     <PageLayout>
@@ -294,7 +304,7 @@ export function SchoolPage() {
           errors={[
             ...(error ? [{ text: t('letter:school.errorRegionOrLetter'), href: '#region' }] : []),
             ...(nameError ? [{ text: t('school.errorName'), href: '#school-name' }] : []),
-            ...(letterError ? [{ text: letterError, href: '#school-letter' }] : []),
+            ...(letterError ? [{ text: letterError, href: letterProblem === 'doubts' ? '#school-letter-doubts' : '#school-letter' }] : []),
           ]}
         />
         <FocusHeading focusKey="school">{t('school.title')}</FocusHeading>
@@ -369,6 +379,15 @@ export function SchoolPage() {
               autoComplete="off"
             />
           </div>
+          <LetterPhoto
+            box="school-letter"
+            text={letterText}
+            setText={(next) => {
+              setLetterText(next);
+              setLetterProblem(undefined);
+            }}
+            onPicture={(from) => setDoubts(from.doubts)}
+          />
           <button type="submit" className="button" disabled={busy}>
             {t('school.submit')}
           </button>
