@@ -6,7 +6,7 @@
 //   - everything the service worker precaches, as stored: the app's own files ≤ 600 KB, plus each region's chunks
 //     (its data and its dictionaries: every region works offline after one visit) ≤ 30 KB per region
 //   - no region's data in the first-screen JavaScript, and each region in chunks of its own
-//   - the letter reader ≤ 25 KB gzip, the letter's chunks (reader, screens, words) ≤ 30 KB gzip of precache, none of them
+//   - the letter reader ≤ 25 KB gzip, the letter's chunks (reader, screens, words) ≤ 34 KB gzip of precache, none of them
 //     in the first-screen JavaScript
 //   - the start page and every region's entry page are prerendered to HTML, and so is every plan path
 //     (/plan/<region>/<stage>/<insured>/<residency>/<aid>, allPlanPaths in app/policies/answers/links.ts), with its plan
@@ -75,9 +75,11 @@ for (const id of regionIds) {
 const regionBytes = [...regionFiles].filter((f) => precached.includes(f)).reduce((s, f) => s + size(f), 0);
 
 // The letter: its reader (app/policies/letter/), its screens and their words, each lazy, precached so /letter works
-// offline after one visit. The reader ≤ 25 KB gzip; all the letter's files add ≤ 30 KB gzip to the precache (what a
-// phone downloads for it; as stored, its bytes are counted in the precache in all).
-const LETTER_BUDGET = 30;
+// offline after one visit. The reader ≤ 25 KB gzip; all the letter's files add ≤ 34 KB gzip to the precache (what a
+// phone downloads for it; as stored, its bytes are counted in the precache in all). 30 until the letter from a
+// picture (issue 20): its panel, words and the OCR text step took it from 23.4 to 31.0 KB; the OCR engine and the code
+// that runs it are not precached (dist/ocr/, downloaded on first use).
+const LETTER_BUDGET = 34;
 const READER_BUDGET = 25;
 const letterSources = Object.keys(manifest).filter(
   (key) =>

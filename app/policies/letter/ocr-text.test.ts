@@ -6,6 +6,7 @@ import {
   doubtSpans,
   doubtsLeft,
   DOUBT_BELOW,
+  SMALL_TEXT_PX,
   textFromOcr,
   withoutDoubtful,
   type OcrLine,
@@ -199,5 +200,60 @@ describe('withoutDoubtful: a doubtful figure is never a fact', () => {
     expect(withoutDoubtful(readLetter(corrected), doubtsLeft(corrected, ocr.doubts)).facts).toContainEqual(
       expect.objectContaining({ kind: 'fee', amountFen: 38000 }),
     );
+  });
+});
+
+describe('withoutDoubtful: a doubtful figure with a clear unit costs only its own fact', () => {
+  it('60％ read as 609%: the 一级 and 二级 ratios stay facts with the sentence as read, the 三级 one is not a fact', () => {
+    const ocr = textFromOcr([
+      picture(
+        line(0, '关于', '2027', '年度城乡居民医保参保缴费的通知'),
+        line(1, '三、住院：在一、二、三级医院发生的住院医疗费用，报销比例分别为', '80%', '、', '70%', '、', ['609%', 99], '。'),
+      ),
+    ]);
+    expect(ocr.doubts.map((d) => d.figure)).toEqual(['609%']);
+    const read = readLetter(ocr.text);
+    const reading = withoutDoubtful(read, ocr.doubts);
+    const ratios = reading.facts.filter((f) => f.kind === 'benefit' && f.what === 'ratio');
+    expect(ratios.map((f) => f.kind === 'benefit' && [f.level, f.percent])).toEqual([
+      ['一级', 80],
+      ['二级', 70],
+    ]);
+    // Each kept fact quotes the text as the parent sees it, never the stand-in.
+    for (const f of ratios) expect(ocr.text.slice(f.at, f.at + f.quote.length)).toBe(f.quote);
+    // No value from the stand-in (1.5) or the misread (609): they are only in the quoted sentence.
+    expect(JSON.stringify(reading.facts.map((f) => ({ ...f, quote: '' })))).not.toMatch(/1\.5|609/);
+  });
+
+  it('a doubtful figure with no clear unit (9096 for 90%) still takes its sentence’s values out', () => {
+    const ocr = textFromOcr([
+      picture(
+        line(0, '关于', '2027', '年度城乡居民医保参保缴费的通知'),
+        line(1, '三、住院：在一、二、三级医院发生的住院医疗费用，报销比例分别为', ['9096', 99], '、', '70%', '、', '60%', '。'),
+      ),
+    ]);
+    const reading = withoutDoubtful(readLetter(ocr.text), ocr.doubts);
+    expect(reading.facts.filter((f) => f.kind === 'benefit')).toEqual([]);
+  });
+});
+
+describe('textFromOcr: small text and quotation marks', () => {
+  it('text smaller than SMALL_TEXT_PX makes every figure a doubt, however sure the engine is', () => {
+    const shrink = (l: OcrLine, h: number): OcrLine => ({
+      words: l.words.map((w) => ({ ...w, bbox: { ...w.bbox, y1: w.bbox.y0 + h } })),
+    });
+    const lines = [line(0, '一、缴费标准：个人缴费', ['400', 99], '元。'), line(1, '咨询电话', ['12393', 99])];
+    const small = textFromOcr([picture(...lines.map((l) => shrink(l, SMALL_TEXT_PX - 1)))]);
+    expect(small.doubts.map((d) => d.figure)).toEqual(['400', '12393']);
+    const large = textFromOcr([picture(...lines.map((l) => shrink(l, SMALL_TEXT_PX + 10)))]);
+    expect(large.doubts).toEqual([]);
+  });
+
+  it.each([
+    ['a closing mark read as an opening one', '支付宝搜索“社保费缴纳“，点击', '支付宝搜索“社保费缴纳”，点击'],
+    ['a straight mark before a comma closes, after a colon opens', '关注"银联服务号"，点击：“缴费"', '关注"银联服务号”，点击：“缴费”'],
+    ['a mark with words on both sides stays as read', '进入“山东税务“缴费', '进入“山东税务“缴费'],
+  ])('%s', (_, read, text) => {
+    expect(textFromOcr([picture(line(0, read))]).text).toBe(text);
   });
 });

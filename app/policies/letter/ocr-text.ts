@@ -53,13 +53,22 @@ export interface OcrText {
 
 /**
  * Below this confidence (the word's, 0–100) a word holding a digit is a doubt. Set on the benchmark (npm run
- * bench:letter-photo, 2026-12-05, two runs of 5 seeds × screenshots at 100 % and 130 % and photo-like copies): the
- * engine's confidence does not separate right from wrong figures (right percentages such as 85% come at 27–60, misreads
- * at 12–89), so the shapes of a misread (LOOKALIKE) catch every wrong figure seen, and this is the safety net below
- * them: the highest value that cost no fact on the benchmark (at 30 a right 85% became a doubt). 0 wrong values at any
- * value from 0 up with the shape rules; without them, 9096 (90%) came at 89 and 609% (60％) at 59.
+ * bench:letter-photo, 2026-12-05, 5 seeds × screenshots at 100 % and 130 % and photo-like copies): the engine's
+ * confidence does not separate right from wrong figures (right percentages such as 85% come at 27–60, misreads at
+ * 12–89), so the shapes of a misread (LOOKALIKE) catch every wrong figure seen there, and this is the safety net below
+ * them. 50 is the highest value at which every seed's screenshots still give ≥ 90 % of the text's facts (a doubtful
+ * figure with a clear unit costs only its own fact, withoutDoubtful); at 70 one seed falls to 80 %. Smaller text than
+ * the benchmark's was misread with confidence 69 (400 as 40 at 14 px) and even 93 (400 as 4 at 12 px): hence
+ * SMALL_TEXT_PX, and the parent checks every figure of the recognised text in the box.
  */
-export const DOUBT_BELOW = 25;
+export const DOUBT_BELOW = 50;
+
+/**
+ * A picture whose text is smaller than this (the median height of its lines, in the picture's pixels) gives no figure
+ * as a fact: every one is a doubt. The engine misreads such text confidently (tesseract wants a capital letter 20 px or
+ * more high); a phone's screenshot (device pixel ratio 2–3) and a photo of a page are well above it.
+ */
+export const SMALL_TEXT_PX = 20;
 
 const HAN_OR_PUNCT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const ASCII_WORD = /[A-Za-z0-9]/;
@@ -201,12 +210,15 @@ export function textFromOcr(pictures: OcrPicture[], minConfidence = DOUBT_BELOW)
   pictures.forEach((picture, p) => {
     const lines = picture.lines.map((l) => placeLine(l.words)).filter((l): l is PlacedLine => !!l);
     const on = runsOn(lines);
+    const heights = lines.map((l) => l.height).sort((a, b) => a - b);
+    const small = heights.length > 0 && heights[heights.length >> 1]! < SMALL_TEXT_PX;
+    const least = small ? Infinity : minConfidence;
     lines.forEach((line, i) => {
       if (text) text = joinNext && !LIST_START.test(plainForm(line.text)) ? joinLines(text, line.text) : `${text}\n`;
       const at = text.length;
       text += line.text;
       for (const { word, start, text: w } of line.words) {
-        if (isDoubtful(word, line.text.charAt(start + w.length), minConfidence))
+        if (isDoubtful(word, line.text.charAt(start + w.length), least))
           found.push({ picture: p, bbox: word.bbox, figure: w, start: at + start });
       }
       joinNext = on[i]!;
