@@ -37,6 +37,15 @@ async function choose(page: Page, files: string | string[], { firstTime = true }
 
 const status = (page: Page) => page.locator('.letter-photo [role="status"]');
 
+/** Taps 核对无误 on every figure still listed for checking (the parent compared each with its crop). */
+async function confirmEveryFigure(page: Page) {
+  const confirms = page.locator('.photo-doubts li').getByRole('button', { name: /核对无误/ });
+  for (let n = await confirms.count(); n > 0; n -= 1) {
+    await confirms.first().click();
+    await expect(confirms).toHaveCount(n - 1);
+  }
+}
+
 test('a screenshot of the letter → progress bar → text in the box → 请核对 confirmed → the plan with the letter’s fee', async ({
   page,
   requests,
@@ -89,12 +98,14 @@ test('a doubtful figure: 请核对 beside its crop, no plan until it is correcte
 
   await page.getByRole('button', { name: '按这份通知办' }).click();
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('还有 1 处数字请核对');
+  await expect(alert).toContainText(/还有 \d+ 处数字请核对/);
   await expect(page).toHaveURL(/\/letter\?/);
 
-  // The parent reads the picture and corrects the figure in the box: the doubt is gone, the letter goes through.
+  // The parent reads the picture and corrects the figure in the box: the doubt is gone; the other figures the engine
+  // was unsure of are confirmed one by one; then the letter goes through.
   await box.fill((await box.inputValue()).replace('4o0', '400'));
   await expect(doubt).toHaveCount(0);
+  await confirmEveryFigure(page);
   await page.getByRole('button', { name: '按这份通知办' }).click();
   await expect(page).toHaveURL(/\/letter\/plan\?/);
   const fee = page.locator('#step-fee');
@@ -113,9 +124,10 @@ test('/school: a picture of the letter fills the teacher’s box; an unchecked f
   await expect(box).toHaveValue(/每人每年4o0元/, { timeout: READ_TIMEOUT });
   await expect(page.locator('.photo-doubts')).toContainText('识别为“4o0”');
   await page.getByRole('button', { name: '生成消息、链接和二维码' }).click();
-  await expect(page.getByRole('alert')).toContainText('还有 1 处数字请核对');
+  await expect(page.getByRole('alert')).toContainText(/还有 \d+ 处数字请核对/);
   await expect(page.getByLabel('班级群消息')).toHaveCount(0);
   await box.fill((await box.inputValue()).replace('4o0', '400'));
+  await confirmEveryFigure(page);
   await page.getByRole('button', { name: '生成消息、链接和二维码' }).click();
   await expect(page.getByRole('heading', { name: '发给家长' })).toBeFocused();
   await expect(page.getByLabel('班级群消息')).toHaveValue(/缴费金额：“[^”]*每人每年400元/);

@@ -336,7 +336,11 @@ test('/school and a school link fit 320 px, with tap targets of at least 44 px',
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, url ?? '/school').toBeLessThanOrEqual(0);
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll('main a, main button, main label, main summary, main input:not([type=radio]), main textarea, header a')]
+      [
+        ...document.querySelectorAll(
+          'main a, main button, main label, main summary, main input:not([type=radio]):not(.visually-hidden), main textarea, header a',
+        ),
+      ]
         .map((el) => ({ el, box: el.getBoundingClientRect() }))
         .filter(({ box }) => box.width > 0 && box.height < 44)
         .map(({ el }) => el.textContent?.trim().slice(0, 30) || el.id),
