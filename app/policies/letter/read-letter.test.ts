@@ -222,6 +222,14 @@ describe('one sentence → its facts', () => {
     ['a post date', '发布时间：2026年9月12日', []],
     ['a count', '全县共有学生1.2万人参保。', []],
     // Two readings: no value, the sentence under its topic.
+    [
+      'a share above 100 % is no fact, and the shares after it keep their level',
+      '在一、二、三级医院发生的住院医疗费用，报销比例分别为80%、709%、60%。',
+      [
+        { kind: 'benefit', care: 'inpatient', what: 'ratio', percent: 80, level: '一级' },
+        { kind: 'benefit', care: 'inpatient', what: 'ratio', percent: 60, level: '三级' },
+      ],
+    ],
     ['two fees', '个人缴费标准为每人每年380元或400元。', [{ kind: 'unclear', topic: 'fee' }]],
     ['a vague date', '缴费截止时间为12月中旬。', [{ kind: 'unclear', topic: 'window' }]],
   ])('%s', (_name, text, expected) => {

@@ -531,6 +531,8 @@ export function readLetter(input: string): LetterReading {
           const levels = [levelList[1], levelList[2], levelList[3]].filter(Boolean).map((c) => `${c}级` as LetterLevel);
           level = levels[ordered++];
         }
+        // No share is above 100 % (70% read as 709% from a picture): its place in a list is kept, its value is not.
+        if (f.value > 100) continue;
         const upTo = /高达|可达|最高/.test(ctx);
         facts.push({
           kind: 'benefit',
@@ -642,7 +644,7 @@ export function readLetter(input: string): LetterReading {
       const what = whatAt(column);
       const fig = figures(cell)[0];
       if (!what || !fig || figures(cell).length > 1) return;
-      if (what === 'ratio' && fig.kind === 'percent')
+      if (what === 'ratio' && fig.kind === 'percent' && fig.value <= 100)
         facts.push({ kind: 'benefit', care, what, percent: fig.value, ...(level ? { level } : {}), ...q });
       else if (what !== 'ratio' && fig.kind === 'money')
         facts.push({ kind: 'benefit', care, what, amountFen: fig.value, ...(level ? { level } : {}), ...q });
