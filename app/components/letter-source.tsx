@@ -4,6 +4,7 @@
 import { use, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterWarning } from '../policies/letter/letter-types.ts';
+import { withoutSpaces } from '../policies/letter/ocr-text.ts';
 import { NATIONAL_FACTS } from '../policies/model/national.ts';
 import type { Citation, RegionId, RegionModule } from '../policies/model/types.ts';
 import { loadRegion } from '../policies/catalog/region-loader.ts';
@@ -35,13 +36,7 @@ export function quoteSpan(letter: string, quote: string): [number, number] | und
   if (exact >= 0) return [exact, exact + quote.length];
   const wanted = quote.replace(/\s+/g, '');
   if (!wanted) return undefined;
-  let squeezed = '';
-  const positions: number[] = [];
-  for (let i = 0; i < letter.length; i++) {
-    if (/\s/.test(letter[i]!)) continue;
-    squeezed += letter[i];
-    positions.push(i);
-  }
+  const { text: squeezed, at: positions } = withoutSpaces(letter);
   const at = squeezed.indexOf(wanted);
   return at < 0 ? undefined : [positions[at]!, positions[at + wanted.length - 1]! + 1];
 }

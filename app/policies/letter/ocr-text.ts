@@ -253,7 +253,7 @@ export function doubtSpans(text: string, doubts: readonly OcrDoubt[]): [number, 
  * The text with its white space taken out, and where each character left was: a doubt is found again whatever the
  * reader's cleaning (spaces made one, broken lines joined) or the parent's line breaks did around it.
  */
-function withoutSpaces(text: string): { text: string; at: number[] } {
+export function withoutSpaces(text: string): { text: string; at: number[] } {
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
