@@ -44,6 +44,44 @@ function useCanShare(): boolean {
   return can;
 }
 
+/** The class message in a box, with buttons to copy it and its link and, where the phone can, to share it. */
+function MessageBox({ message, link, school, rows }: { message: string; link: string; school: string; rows: number }) {
+  const { t } = useTranslation();
+  const canShare = useCanShare();
+  return (
+    <>
+      <h3>
+        <label className="message-label" htmlFor="school-message">
+          {t('school.messageTitle')}
+        </label>
+      </h3>
+      <textarea id="school-message" className="message-box" readOnly rows={rows} value={message} />
+      <div className="button-row">
+        <CopyButton id="copy-message" text={message} label={t('school.copy')} done={t('school.copied')} failed={t('school.copyFailed')} />
+        <CopyButton
+          id="copy-link"
+          text={link}
+          label={t('school.copyLink')}
+          done={t('school.linkCopied')}
+          failed={t('school.copyFailed')}
+          secondary
+        />
+        {canShare && (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              navigator.share({ title: schoolHeading(t, school), text: message }).catch(() => undefined);
+            }}
+          >
+            {t('school.share')}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
+
 function SchoolKit({ region, school }: { region: RegionId; school: string }) {
   const { t } = useTranslation();
   const localRegion = useLocalRegion(region)!;
@@ -54,7 +92,6 @@ function SchoolKit({ region, school }: { region: RegionId; school: string }) {
   const namedLink = schoolLink(window.location.origin, region, school);
   const message = schoolMessage(t, facts, school, link);
   const qr = useQrDataUrl(namedLink);
-  const canShare = useCanShare();
 
   return (
     <>
@@ -76,34 +113,7 @@ function SchoolKit({ region, school }: { region: RegionId; school: string }) {
           </a>
         </p>
 
-        <h3>
-          <label className="message-label" htmlFor="school-message">
-            {t('school.messageTitle')}
-          </label>
-        </h3>
-        <textarea id="school-message" className="message-box" readOnly rows={12} value={message} />
-        <div className="button-row">
-          <CopyButton id="copy-message" text={message} label={t('school.copy')} done={t('school.copied')} failed={t('school.copyFailed')} />
-          <CopyButton
-            id="copy-link"
-            text={link}
-            label={t('school.copyLink')}
-            done={t('school.linkCopied')}
-            failed={t('school.copyFailed')}
-            secondary
-          />
-          {canShare && (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                navigator.share({ title: schoolHeading(t, school), text: message }).catch(() => undefined);
-              }}
-            >
-              {t('school.share')}
-            </button>
-          )}
-        </div>
+        <MessageBox message={message} link={link} school={school} rows={12} />
 
         <h3>{t('school.qrTitle')}</h3>
         <QrImage url={qr.url} failed={qr.failed} alt={t('school.qrAlt', { region: facts.regionName })} className="qr qr-screen" />
@@ -144,7 +154,6 @@ function SchoolLetterKit({ letter, school }: { letter: PastedLetter; school: str
   const facts = useMemo(() => schoolLetterFacts(letter.policy, letter.reading.warnings, today), [letter, today]);
   const link = `${window.location.origin}${letterPath()}`;
   const qr = useQrDataUrl(link);
-  const canShare = useCanShare();
 
   if (facts.blocked) {
     return (
@@ -177,34 +186,7 @@ function SchoolLetterKit({ letter, school }: { letter: PastedLetter; school: str
           {link}
         </p>
 
-        <h3>
-          <label className="message-label" htmlFor="school-message">
-            {t('school.messageTitle')}
-          </label>
-        </h3>
-        <textarea id="school-message" className="message-box" readOnly rows={14} value={message} />
-        <div className="button-row">
-          <CopyButton id="copy-message" text={message} label={t('school.copy')} done={t('school.copied')} failed={t('school.copyFailed')} />
-          <CopyButton
-            id="copy-link"
-            text={link}
-            label={t('school.copyLink')}
-            done={t('school.linkCopied')}
-            failed={t('school.copyFailed')}
-            secondary
-          />
-          {canShare && (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                navigator.share({ title: schoolHeading(t, school), text: message }).catch(() => undefined);
-              }}
-            >
-              {t('school.share')}
-            </button>
-          )}
-        </div>
+        <MessageBox message={message} link={link} school={school} rows={14} />
 
         <h3>{t('school.qrTitle')}</h3>
         <QrImage url={qr.url} failed={qr.failed} alt={t('letter:school.noticeScan')} className="qr qr-screen" />

@@ -39,14 +39,19 @@ export function withKnownVersion<T>(value: T | null): T | null {
   return typeof version === 'number' && Number.isFinite(version) ? value : null;
 }
 
-const jsonStorage = createJSONStorage<Stored>(() => safeStorage)!;
-const storage: PersistStorage<Stored> = {
-  ...jsonStorage,
-  getItem: (name) => {
-    const value = jsonStorage.getItem(name);
-    return value instanceof Promise ? value.then(withKnownVersion) : withKnownVersion(value);
-  },
-};
+/** The device's storage as JSON (safeStorage: never throws), reading only a value with a known version. */
+export function versionedStorage<T>(): PersistStorage<T> {
+  const jsonStorage = createJSONStorage<T>(() => safeStorage)!;
+  return {
+    ...jsonStorage,
+    getItem: (name) => {
+      const value = jsonStorage.getItem(name);
+      return value instanceof Promise ? value.then(withKnownVersion) : withKnownVersion(value);
+    },
+  };
+}
+
+const storage = versionedStorage<Stored>();
 
 export const useAnswersStore = create<AnswersState>()(
   persist(

@@ -1,12 +1,11 @@
 // The school letter the parent pasted, kept on this device only (never sent anywhere, never put in a link), so the
 // plan read from it reopens offline. Versioned like the answers store: an unknown or missing version is dropped.
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import type { PersistStorage } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { LETTER_MAX_CHARS } from '../policies/letter/letter-types.ts';
 import type { OcrDoubt } from '../policies/letter/ocr-text.ts';
 import { safeStorage } from './safe-storage.ts';
-import { withKnownVersion } from './answers-store.ts';
+import { versionedStorage } from './answers-store.ts';
 
 export const LETTER_STORE_KEY = 'xsyb-letter';
 export const LETTER_STORE_VERSION = 1;
@@ -49,14 +48,7 @@ export function sanitizeStoredLetter(value: unknown): Stored {
   };
 }
 
-const jsonStorage = createJSONStorage<Stored>(() => safeStorage)!;
-const storage: PersistStorage<Stored> = {
-  ...jsonStorage,
-  getItem: (name) => {
-    const value = jsonStorage.getItem(name);
-    return value instanceof Promise ? value.then(withKnownVersion) : withKnownVersion(value);
-  },
-};
+const storage = versionedStorage<Stored>();
 
 export const useLetterStore = create<LetterState>()(
   persist(
