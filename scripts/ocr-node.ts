@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createWorker, type Worker } from 'tesseract.js';
 import { OCR_ENGINE_MODE, OCR_LANGUAGE, OCR_PARAMETERS } from '../app/policies/letter/ocr-settings.ts';
+import { pictureFromBlocks } from '../app/policies/letter/ocr-text.ts';
 import type { OcrPicture } from '../app/policies/letter/ocr-text.ts';
 
 const require = createRequire(import.meta.url);
@@ -35,17 +36,7 @@ export async function startOcr(): Promise<{ read: (bytes: Uint8Array) => Promise
   return {
     async read(bytes) {
       const { data } = await worker.recognize(Buffer.from(bytes), {}, { blocks: true, text: false });
-      const lines = (data.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines));
-      return {
-        lines: lines.map((line) => ({
-          words: line.words.map((w) => ({
-            text: w.text,
-            confidence: w.confidence,
-            bbox: { x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 },
-            symbols: w.symbols.map((s) => ({ text: s.text, confidence: s.confidence })),
-          })),
-        })),
-      };
+      return pictureFromBlocks(data.blocks);
     },
     terminate: async () => {
       await worker.terminate();

@@ -7,7 +7,8 @@
 import Tesseract from 'tesseract.js/dist/tesseract.esm.min.js';
 import { simd } from 'wasm-feature-detect';
 import { OCR_ENGINE_MODE, OCR_LANGUAGE, OCR_MAX_SIDE, OCR_PARAMETERS } from '../policies/letter/ocr-settings.ts';
-import type { OcrLine, OcrPicture } from '../policies/letter/ocr-text.ts';
+import { pictureFromBlocks } from '../policies/letter/ocr-text.ts';
+import type { OcrBlocks, OcrPicture } from '../policies/letter/ocr-text.ts';
 import { absolute, OcrError } from './ocr-engine.ts';
 import type { OcrProgress, OcrResult, OcrRun } from './ocr-engine.ts';
 
@@ -57,24 +58,6 @@ async function fetchEngine(core: string, signal: AbortSignal, progress: (percent
     }
   }
   progress(100);
-}
-
-/** Tesseract's blocks → paragraphs → lines → words, as the reader's OcrPicture (lines top to bottom). */
-function toPicture(blocks: { paragraphs: { lines: { words: OcrLine['words'] }[] }[] }[] | null): OcrPicture {
-  return {
-    lines: (blocks ?? []).flatMap((b) =>
-      b.paragraphs.flatMap((p) =>
-        p.lines.map((l) => ({
-          words: l.words.map((w) => ({
-            text: w.text,
-            confidence: w.confidence,
-            bbox: { x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 },
-            symbols: w.symbols?.map((s) => ({ text: s.text, confidence: s.confidence })),
-          })),
-        })),
-      ),
-    ),
-  };
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -135,7 +118,7 @@ export function readPictures(files: readonly Blob[], onProgress: (progress: OcrP
         if (cancelled) throw cancelledError();
         const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
         images.push(image);
-        pictures.push(toPicture(data.blocks as Parameters<typeof toPicture>[0]));
+        pictures.push(pictureFromBlocks(data.blocks as OcrBlocks[] | null));
       }
       const han = pictures.some((p) => p.lines.some((l) => l.words.some((w) => HAN.test(w.text))));
       if (!han) throw new OcrError('no-text');

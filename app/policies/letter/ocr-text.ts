@@ -33,6 +33,32 @@ export interface OcrPicture {
   lines: OcrLine[];
 }
 
+/** What tesseract.js gives with `{ blocks: true }`, as far as a picture's words go (the phone's and Node's alike). */
+export interface OcrBlocks {
+  paragraphs: { lines: { words: (OcrWord & { symbols?: OcrSymbol[] | null })[] }[] }[];
+}
+
+/**
+ * The engine's blocks → paragraphs → lines → words as one picture's lines, top to bottom: the phone, the command line
+ * and the benchmark read the engine's output the same way.
+ */
+export function pictureFromBlocks(blocks: readonly OcrBlocks[] | null): OcrPicture {
+  return {
+    lines: (blocks ?? []).flatMap((block) =>
+      block.paragraphs.flatMap((paragraph) =>
+        paragraph.lines.map((line) => ({
+          words: line.words.map((w) => ({
+            text: w.text,
+            confidence: w.confidence,
+            bbox: { x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 },
+            symbols: w.symbols?.map((s) => ({ text: s.text, confidence: s.confidence })),
+          })),
+        })),
+      ),
+    ),
+  };
+}
+
 /** A figure the engine was not sure of: where it is in the text and in which picture, to show its crop. */
 export interface OcrDoubt {
   /** Which picture (0-based), and the figure's box in its pixels. */
