@@ -128,7 +128,16 @@ export function LetterPhoto({
     setMessage('deleted');
   };
 
-  const shown = reader ? doubts.filter((d) => !d.confirmed && reader.doubtsLeft(text, [d.doubt]).length > 0) : [];
+  const open = doubts.filter((d) => !d.confirmed);
+  const left = new Set(
+    reader
+      ? reader.doubtsLeft(
+          text,
+          open.map((d) => d.doubt),
+        )
+      : [],
+  );
+  const shown = open.filter((d) => left.has(d.doubt));
   const status =
     progress?.stage === 'reading'
       ? t('photo.reading', { n: progress.picture, m: progress.pictures })

@@ -259,20 +259,23 @@ export function textFromOcr(pictures: OcrPicture[], minConfidence = DOUBT_BELOW)
   return { text, doubts };
 }
 
+/** Where `d` is in a text without its white space (`plain`), as [from, to) in the text itself. */
+function spansOf(plain: { text: string; at: number[] }, d: OcrDoubt): [number, number][] {
+  const context = withoutSpaces(plainForm(d.context)).text;
+  const offset = withoutSpaces(plainForm(d.context.slice(0, d.offset))).text.length;
+  const length = withoutSpaces(plainForm(d.figure)).text.length;
+  const spans: [number, number][] = [];
+  if (!context || !length) return spans;
+  for (let at = plain.text.indexOf(context); at >= 0; at = plain.text.indexOf(context, at + 1)) {
+    spans.push([plain.at[at + offset]!, plain.at[at + offset + length - 1]! + 1]);
+  }
+  return spans;
+}
+
 /** Where each doubt the parent has neither corrected nor confirmed is in `text` (plain forms compared), as [from, to). */
 export function doubtSpans(text: string, doubts: readonly OcrDoubt[]): [number, number][] {
   const plain = withoutSpaces(plainForm(text));
-  const spans: [number, number][] = [];
-  for (const d of doubts) {
-    const context = withoutSpaces(plainForm(d.context)).text;
-    const offset = withoutSpaces(plainForm(d.context.slice(0, d.offset))).text.length;
-    const length = withoutSpaces(plainForm(d.figure)).text.length;
-    if (!context || !length) continue;
-    for (let at = plain.text.indexOf(context); at >= 0; at = plain.text.indexOf(context, at + 1)) {
-      spans.push([plain.at[at + offset]!, plain.at[at + offset + length - 1]! + 1]);
-    }
-  }
-  return spans;
+  return doubts.flatMap((d) => spansOf(plain, d));
 }
 
 /**
@@ -292,7 +295,8 @@ export function withoutSpaces(text: string): { text: string; at: number[] } {
 
 /** The doubts still in `text`: the parent has not changed the figure or the words around it. */
 export function doubtsLeft(text: string, doubts: readonly OcrDoubt[]): OcrDoubt[] {
-  return doubts.filter((d) => doubtSpans(text, [d]).length > 0);
+  const plain = withoutSpaces(plainForm(text));
+  return doubts.filter((d) => spansOf(plain, d).length > 0);
 }
 
 /** A doubtful figure the reader can still be shown in its place: digits right before a clear unit. */
@@ -302,7 +306,8 @@ const STANDS_IN = /^(\d+(?:\.\d+)?)(?=\s*(?:%|元|万元))/;
  * The text with each doubtful figure that has a clear unit (60％ read as 609%: its digits are in doubt, not that a
  * percentage stands there) replaced by a stand-in of the same length that the sentence does not hold, so the reader
  * sees the same figures in the same places (it pairs a list of ratios with a list of hospital levels by position) and
- * every index stays. Undefined for a span with no clear unit: without a figure there, the pairs would shift.
+ * every index stays. A span with no clear unit gets none (without a figure there, the pairs would shift): the caller
+ * takes its sentence's values out.
  */
 function withStandIns(text: string, spans: [number, number][]): { text: string; standIns: [number, number, string][] } {
   const plain = plainForm(text);
