@@ -19,6 +19,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { pageKeyPath } from './policies/answers/links.ts';
+import { OCR_CACHE } from './policies/letter/ocr-settings.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -70,10 +71,13 @@ registerRoute(
   ),
 );
 
-// The OCR engine, from its cache once downloaded (the same name as OCR_CACHE in app/components/ocr-engine.ts).
+// The OCR engine, from its cache once downloaded.
 registerRoute(
   ({ url, request }) => url.origin === self.location.origin && url.pathname.startsWith('/ocr/') && request.method === 'GET',
-  new CacheFirst({ cacheName: 'ocr', plugins: [{ cacheWillUpdate: async ({ response }) => (response.status === 200 ? response : null) }] }),
+  new CacheFirst({
+    cacheName: OCR_CACHE,
+    plugins: [{ cacheWillUpdate: async ({ response }) => (response.status === 200 ? response : null) }],
+  }),
 );
 
 precacheAndRoute(self.__WB_MANIFEST);

@@ -4,11 +4,8 @@
 // phone: the pictures go to a worker of this page, and the engine's files come from this site.
 // What runs the engine is in ocr-runtime.ts, loaded on first use and kept with the engine (not precached); this part,
 // precached with the letter screens, only knows of the engine (its size, whether the phone keeps it) and loads it.
-import { OCR_LANGUAGE } from '../policies/letter/ocr-settings.ts';
+import { OCR_CACHE, ocrDownloadFiles } from '../policies/letter/ocr-settings.ts';
 import type { OcrPicture } from '../policies/letter/ocr-text.ts';
-
-/** The service worker's cache of the engine (app/sw.ts): kept across app versions, deleted by "删除识别程序". */
-export const OCR_CACHE = 'ocr';
 
 const ENGINE = typeof __OCR_ENGINE__ === 'undefined' ? undefined : __OCR_ENGINE__;
 
@@ -80,14 +77,12 @@ export async function engineCached(): Promise<boolean> {
   try {
     if (!(await caches.has(OCR_CACHE))) return false;
     const cache = await caches.open(OCR_CACHE);
-    const core = ENGINE.core.simd;
-    const needed = [ENGINE.worker, `${OCR_LANGUAGE}.traineddata.gz`, core, core.replace(/\.js$/, '.wasm')];
-    const plain = [ENGINE.core.plain, ENGINE.core.plain.replace(/\.js$/, '.wasm')];
     const has = async (name: string) => Boolean(await cache.match(absolute(ENGINE.base + name)));
-    const common = await Promise.all(needed.slice(0, 2).map(has));
-    const simdCore = await Promise.all(needed.slice(2).map(has));
-    const plainCore = await Promise.all(plain.map(has));
-    return common.every(Boolean) && (simdCore.every(Boolean) || plainCore.every(Boolean));
+    const all = async (names: string[]) => (await Promise.all(names.map(has))).every(Boolean);
+    // The worker and the data, with either core: the one this phone chose is the one it downloaded.
+    return (
+      (await all(ocrDownloadFiles(ENGINE.worker, ENGINE.core.simd))) || (await all(ocrDownloadFiles(ENGINE.worker, ENGINE.core.plain)))
+    );
   } catch {
     return false;
   }

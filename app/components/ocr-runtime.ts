@@ -6,7 +6,7 @@
 // chunk every page loads.
 import Tesseract from 'tesseract.js/dist/tesseract.esm.min.js';
 import { simd } from 'wasm-feature-detect';
-import { OCR_ENGINE_MODE, OCR_LANGUAGE, OCR_MAX_SIDE, OCR_PARAMETERS } from '../policies/letter/ocr-settings.ts';
+import { OCR_ENGINE_MODE, OCR_LANGUAGE, OCR_MAX_SIDE, OCR_PARAMETERS, ocrDownloadFiles } from '../policies/letter/ocr-settings.ts';
 import { pictureFromBlocks } from '../policies/letter/ocr-text.ts';
 import type { OcrBlocks, OcrPicture } from '../policies/letter/ocr-text.ts';
 import { absolute, OcrError } from './ocr-engine.ts';
@@ -42,7 +42,7 @@ async function downscaled(file: Blob): Promise<HTMLCanvasElement> {
  * far the download is. Already cached, this is quick.
  */
 async function fetchEngine(core: string, signal: AbortSignal, progress: (percent: number) => void): Promise<void> {
-  const names = [ENGINE.worker, core, core.replace(/\.js$/, '.wasm'), `${OCR_LANGUAGE}.traineddata.gz`];
+  const names = ocrDownloadFiles(ENGINE.worker, core);
   const sizes = names.map((n) => ENGINE.rawBytes[n] ?? 0);
   const total = sizes.reduce((a, b) => a + b, 0) || 1;
   let done = 0;

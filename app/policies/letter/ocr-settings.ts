@@ -15,3 +15,11 @@ export const OCR_PARAMETERS: Record<string, string> = {
  * minutes and the memory of a cheap phone, and text at this size is still large enough to read.
  */
 export const OCR_MAX_SIDE = 2400;
+
+/** The service worker's cache of the engine (app/sw.ts): kept across app versions, deleted by "删除识别程序". */
+export const OCR_CACHE = 'ocr';
+
+/** The files one phone downloads to read pictures: the worker, the core (its .js beside its .wasm) and the data. */
+export function ocrDownloadFiles(worker: string, core: string): string[] {
+  return [worker, core, core.replace(/\.js$/, '.wasm'), `${OCR_LANGUAGE}.traineddata.gz`];
+}
